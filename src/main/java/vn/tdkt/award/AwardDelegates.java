@@ -1,0 +1,72 @@
+package vn.tdkt.award;
+
+import static vn.tdkt.campaign.CampaignProcess.Var.*;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.tdkt.system.Messages;
+import vn.tdkt.system.Vars;
+
+@Configuration
+public class AwardDelegates {
+
+  private final AwardService awards;
+  private final IdentityService identityService;
+  private final Messages messages;
+
+  public AwardDelegates(AwardService awards, IdentityService identityService, Messages messages) {
+    this.awards = awards;
+    this.identityService = identityService;
+    this.messages = messages;
+  }
+
+  @Bean
+  public JavaDelegate recordDecisionDelegate() {
+    return execution -> {
+      Authentication user = identityService.getCurrentAuthentication();
+      execution.setVariable(
+          RESULT_UNIT_CODES,
+          new ArrayList<>(
+              awards.recordDecision(
+                  Vars.id(execution, CAMPAIGN_ID),
+                  Vars.text(execution, DECISION_NUMBER),
+                  date(execution, DECISION_DATE, "field.decisionDate"),
+                  user == null ? null : user.getUserId())));
+    };
+  }
+
+  @Bean
+  public JavaDelegate recordCityProposalDelegate() {
+    return execution ->
+        awards.recordCityProposal(
+            Vars.id(execution, CAMPAIGN_ID),
+            Vars.text(execution, CITY_PROPOSAL_NUMBER),
+            date(execution, CITY_PROPOSAL_DATE, "field.cityProposalDate"));
+  }
+
+  @Bean
+  public JavaDelegate recordCityOutcomeDelegate() {
+    return execution ->
+        awards.recordCityOutcome(
+            Vars.id(execution, CAMPAIGN_ID),
+            new LinkedHashSet<>(Vars.strings(execution, CITY_AWARDED_IDS)),
+            Vars.text(execution, CITY_DECISION_NUMBER),
+            date(execution, CITY_DECISION_DATE, "field.cityDecisionDate"));
+  }
+
+  private LocalDate date(DelegateExecution execution, String name, String label) {
+    try {
+      return Vars.date(execution, name);
+    } catch (DateTimeParseException e) {
+      throw messages.reject("form.date.invalid", messages.get(label));
+    }
+  }
+}

@@ -1,0 +1,103 @@
+package vn.tdkt.campaign;
+
+import static vn.tdkt.campaign.CampaignProcess.Var.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.tdkt.system.Deadlines;
+import vn.tdkt.system.Messages;
+import vn.tdkt.system.Vars;
+import vn.tdkt.unit.Unit;
+
+/** The campaign process's delegates: each reads its input, calls the service once, writes output. */
+@Configuration
+public class CampaignDelegates {
+
+  private final CampaignService service;
+  private final CampaignRepository campaigns;
+  private final Deadlines deadlines;
+  private final Messages messages;
+
+  public CampaignDelegates(
+      CampaignService service,
+      CampaignRepository campaigns,
+      Deadlines deadlines,
+      Messages messages) {
+    this.service = service;
+    this.campaigns = campaigns;
+    this.deadlines = deadlines;
+    this.messages = messages;
+  }
+
+  @Bean
+  public JavaDelegate saveCampaignDelegate() {
+    return execution -> {
+      Long id = Vars.id(execution, CAMPAIGN_ID);
+      Plan plan = PlanForm.read(execution, messages);
+      if (id != null && !campaigns.get(id).code().equals(plan.code())) {
+        throw messages.reject("plan.code.fixed");
+      }
+      long saved = service.saveDraft(id, plan, Vars.text(execution, INITIATOR));
+      if (id == null) {
+        execution.setVariable(CAMPAIGN_ID, saved);
+        execution.setProcessBusinessKey(plan.code());
+      }
+      execution.setVariable(
+          PERIOD_TEXT, Vars.display(plan.startDate()) + " – " + Vars.display(plan.endDate()));
+      execution.setVariable(REGISTRATION_DUE_TEXT, Vars.display(plan.registrationDeadline()));
+      execution.setVariable(REPORT_DUE_TEXT, Vars.display(plan.reportDeadline()));
+      execution.setVariable(NOMINATION_DUE_TEXT, Vars.display(plan.nominationDeadline()));
+      execution.removeVariable(PLAN_DECISION);
+    };
+  }
+
+  @Bean
+  public TaskListener planDecisionListener() {
+    return task ->
+        service.decide(
+            Vars.id(task, CAMPAIGN_ID),
+            Vars.text(task, PLAN_DECISION),
+            Vars.text(task, RETURN_REASON));
+  }
+
+  @Bean
+  public JavaDelegate activateCampaignDelegate() {
+    return execution -> {
+      long id = Vars.id(execution, CAMPAIGN_ID);
+      List<Unit> units = service.launch(id);
+      Campaign campaign = campaigns.get(id);
+      execution.setVariable(UNIT_CODES, new ArrayList<>(units.stream().map(Unit::code).toList()));
+      execution.setVariable(UNIT_COUNT, units.size());
+      execution.setVariable(
+          REGISTRATION_DEADLINE, deadlines.endOf(campaign.registrationDeadline()));
+      execution.setVariable(REPORT_DEADLINE, deadlines.endOf(campaign.reportDeadline()));
+      execution.setVariable(NOMINATION_DEADLINE, deadlines.endOf(campaign.nominationDeadline()));
+      execution.setVariable(PERIOD_END, deadlines.endOf(campaign.endDate()));
+    };
+  }
+
+  @Bean
+  public TaskListener campaignProgressListener() {
+    return task ->
+        task.setVariableLocal(PROGRESS_TABLE, Vars.json(service.figures(Vars.id(task, CAMPAIGN_ID))));
+  }
+
+  @Bean
+  public JavaDelegate campaignFiguresDelegate() {
+    return execution -> {
+      long id = Vars.id(execution, CAMPAIGN_ID);
+      execution.setVariable(SUMMARY_TABLE, Vars.json(service.figures(id)));
+      execution.setVariable(SUMMARY_TOTALS, service.totals(id));
+    };
+  }
+
+  @Bean
+  public JavaDelegate closeCampaignDelegate() {
+    return execution ->
+        service.close(Vars.id(execution, CAMPAIGN_ID), Vars.text(execution, SUMMARY_CONCLUSION));
+  }
+}

@@ -1,0 +1,121 @@
+package vn.tdkt.campaign;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Component;
+
+/**
+ * The campaign process: its key, element ids, variables and allowed values in one place, and the
+ * only code that starts it outside the Tasklist.
+ */
+@Component
+public class CampaignProcess {
+
+  public static final String KEY = "campaignProcess";
+
+  private final RuntimeService runtimeService;
+
+  public CampaignProcess(RuntimeService runtimeService) {
+    this.runtimeService = runtimeService;
+  }
+
+  /** Starts a campaign as if Nội vụ had submitted the plan form with these values. */
+  public ProcessInstance start(Map<String, Object> planForm, String initiator) {
+    Map<String, Object> vars = new HashMap<>(planForm);
+    vars.put(Var.INITIATOR, initiator);
+    return runtimeService.startProcessInstanceByKey(KEY, vars);
+  }
+
+  /** Element ids, as in {@code processes/campaign-process.bpmn}. */
+  public static final class Element {
+    public static final String START = "StartEvent_KeHoachDuocLap";
+    public static final String SAVE_PLAN = "Task_LuuKeHoach";
+    public static final String APPROVE_PLAN = "UserTask_PheDuyetKeHoach";
+    public static final String REVISE_PLAN = "UserTask_ChinhSuaKeHoach";
+    public static final String LAUNCH = "Task_PhatDongPhongTrao";
+    public static final String NOTIFY_UNITS = "Task_GuiThongBaoPhatDong";
+    public static final String PARTICIPATION = "CallActivity_ThamGiaThiDua";
+    public static final String PREPARE_SESSION = "UserTask_ChuanBiPhienHop";
+    public static final String OPEN_SESSION = "Task_MoPhienHop";
+    public static final String CAST_BALLOT = "UserTask_BoPhieu";
+    public static final String TALLY = "Task_KiemPhieu";
+    public static final String SIGN_DECISION = "UserTask_KyQuyetDinh";
+    public static final String RECORD_DECISION = "Task_GhiNhanKhenThuong";
+    public static final String SEND_RESULTS = "Task_GuiKetQuaKhenThuong";
+    public static final String CITY_PROPOSAL = "UserTask_LapToTrinhThanhPho";
+    public static final String CITY_OUTCOME = "UserTask_GhiNhanKetQuaThanhPho";
+    public static final String PERIOD_OVER = "Event_HetKyThiDua";
+    public static final String SUMMARIZE = "UserTask_TongKetPhongTrao";
+    public static final String END = "EndEvent_PhongTraoKetThuc";
+
+    private Element() {}
+  }
+
+  /** Variable names; form field keys are the same strings. */
+  public static final class Var {
+    public static final String CAMPAIGN_ID = "campaignId";
+    public static final String CAMPAIGN_CODE = "campaignCode";
+    public static final String CAMPAIGN_NAME = "campaignName";
+    public static final String CAMPAIGN_KIND = "campaignKind";
+    public static final String SLOGAN = "slogan";
+    public static final String LEGAL_BASIS = "legalBasis";
+    public static final String START_DATE = "startDate";
+    public static final String END_DATE = "endDate";
+    public static final String REGISTRATION_DUE = "registrationDue";
+    public static final String REPORT_DUE = "reportDue";
+    public static final String NOMINATION_DUE = "nominationDue";
+    public static final String UNIT_KINDS = "unitKinds";
+    public static final String RESPONSIBILITIES = "responsibilities";
+    public static final String PLAN_DECISION = "planDecision";
+    public static final String RETURN_REASON = "returnReason";
+    public static final String INITIATOR = "initiator";
+    public static final String UNIT_CODES = "unitCodes";
+    public static final String UNIT_CODE = "unitCode";
+    public static final String REGISTRATION_DEADLINE = "registrationDeadline";
+    public static final String REPORT_DEADLINE = "reportDeadline";
+    public static final String NOMINATION_DEADLINE = "nominationDeadline";
+    public static final String PERIOD_END = "periodEnd";
+    public static final String PERIOD_TEXT = "periodText";
+    public static final String REGISTRATION_DUE_TEXT = "registrationDueText";
+    public static final String REPORT_DUE_TEXT = "reportDueText";
+    public static final String NOMINATION_DUE_TEXT = "nominationDueText";
+    public static final String UNIT_COUNT = "unitCount";
+    public static final String PROGRESS_TABLE = "progressTable";
+    public static final String SUMMARY_TABLE = "summaryTable";
+    public static final String SUMMARY_TOTALS = "summaryTotals";
+    public static final String SUMMARY_CONCLUSION = "summaryConclusion";
+    public static final String SESSION_ID = "sessionId";
+    public static final String COUNCIL_MEMBERS = "councilMembers";
+    public static final String COUNCIL_MEMBER = "councilMember";
+    public static final String NOMINEE_COUNT = "nomineeCount";
+    public static final String NOMINEE_TABLE = "nomineeTable";
+    public static final String BALLOT_OPTIONS = "ballotOptions";
+    public static final String AGREED_NOMINATION_IDS = "agreedNominationIds";
+    public static final String LOCAL_AWARDS_PASSED = "localAwardsPassed";
+    public static final String CITY_AWARDS_PASSED = "cityAwardsPassed";
+    public static final String TALLY_TABLE = "tallyTable";
+    public static final String LOCAL_AWARDEE_TABLE = "localAwardeeTable";
+    public static final String CITY_NOMINEE_TABLE = "cityNomineeTable";
+    public static final String CITY_NOMINEE_OPTIONS = "cityNomineeOptions";
+    public static final String DECISION_NUMBER = "decisionNumber";
+    public static final String DECISION_DATE = "decisionDate";
+    public static final String RESULT_UNIT_CODES = "resultUnitCodes";
+    public static final String CITY_PROPOSAL_NUMBER = "cityProposalNumber";
+    public static final String CITY_PROPOSAL_DATE = "cityProposalDate";
+    public static final String CITY_AWARDED_IDS = "cityAwardedIds";
+    public static final String CITY_DECISION_NUMBER = "cityDecisionNumber";
+    public static final String CITY_DECISION_DATE = "cityDecisionDate";
+
+    private Var() {}
+  }
+
+  /** Allowed values of {@link Var#PLAN_DECISION}. */
+  public static final class PlanDecision {
+    public static final String APPROVE = "APPROVE";
+    public static final String RETURN = "RETURN";
+
+    private PlanDecision() {}
+  }
+}

@@ -1,0 +1,73 @@
+package vn.tdkt.nomination;
+
+import static vn.tdkt.nomination.NominationProcess.Var.*;
+
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.tdkt.campaign.CampaignProcess;
+import vn.tdkt.system.Vars;
+
+@Configuration
+public class NominationDelegates {
+
+  private final NominationService service;
+  private final NominationProcess process;
+
+  public NominationDelegates(NominationService service, NominationProcess process) {
+    this.service = service;
+    this.process = process;
+  }
+
+  /** The unit's nominate step: one dossier per pass, or none. */
+  @Bean
+  public JavaDelegate submitNominationDelegate() {
+    return execution -> {
+      boolean submits = "YES".equals(Vars.text(execution, HAS_NOMINATION));
+      if (submits) {
+        service.submit(
+            Vars.id(execution, CampaignProcess.Var.CAMPAIGN_ID),
+            Vars.text(execution, CampaignProcess.Var.UNIT_CODE),
+            new NominationService.Dossier(
+                Vars.text(execution, NOMINEE_KIND),
+                Vars.text(execution, NOMINEE_NAME),
+                Vars.text(execution, NOMINEE_POSITION),
+                Vars.text(execution, AWARD_TYPE),
+                Vars.text(execution, ACHIEVEMENTS),
+                Vars.text(execution, DOCUMENT_LINK)));
+      }
+      execution.setVariable(MORE_NOMINATIONS, submits && Vars.flag(execution, MORE_NOMINATIONS));
+      execution.removeVariables(java.util.List.of(NOMINATE_FORM));
+    };
+  }
+
+  @Bean
+  public TaskListener appraisalListener() {
+    return task -> {
+      NominationStatus status =
+          service.appraise(
+              Vars.id(task, NOMINATION_ID),
+              Vars.text(task, APPRAISAL_OUTCOME),
+              Vars.text(task, APPRAISAL_REASON),
+              Vars.text(task, MISSING_ITEMS));
+      if (status == NominationStatus.BI_TRA_LAI) {
+        task.setVariable(SUPPLEMENT_REQUESTED, true);
+      }
+    };
+  }
+
+  @Bean
+  public JavaDelegate supplementNominationDelegate() {
+    return execution -> {
+      Nomination updated =
+          service.supplement(
+              Vars.id(execution, NOMINATION_ID),
+              Vars.text(execution, ACHIEVEMENTS),
+              Vars.text(execution, DOCUMENT_LINK),
+              Vars.text(execution, SUPPLEMENT_NOTE));
+      execution.setVariables(process.dossierView(updated));
+      execution.removeVariable(APPRAISAL_OUTCOME);
+    };
+  }
+}

@@ -1,0 +1,124 @@
+package vn.tdkt.nomination;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import vn.tdkt.award.AwardType;
+import vn.tdkt.award.NomineeKind;
+
+@Repository
+public class NominationRepository {
+
+  static final RowMapper<Nomination> ROW =
+      (rs, i) ->
+          new Nomination(
+              rs.getLong("id"),
+              rs.getLong("campaign_id"),
+              rs.getString("unit_code"),
+              NomineeKind.valueOf(rs.getString("nominee_kind")),
+              rs.getString("nominee_name"),
+              rs.getString("nominee_position"),
+              AwardType.valueOf(rs.getString("award_type")),
+              rs.getString("achievements"),
+              rs.getString("document_link"),
+              NominationStatus.valueOf(rs.getString("status")),
+              rs.getString("appraisal_reason"),
+              rs.getString("missing_items"),
+              rs.getInt("supplement_count"));
+
+  private final JdbcTemplate jdbc;
+  private final NamedParameterJdbcTemplate named;
+
+  public NominationRepository(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+    this.named = new NamedParameterJdbcTemplate(jdbc);
+  }
+
+  public Nomination get(long id) {
+    return jdbc.queryForObject("SELECT * FROM nomination WHERE id = ?", ROW, id);
+  }
+
+  public List<Nomination> ofCampaign(long campaignId, Collection<NominationStatus> statuses) {
+    return named.query(
+        "SELECT * FROM nomination WHERE campaign_id = :c AND status IN (:s) ORDER BY id",
+        Map.of("c", campaignId, "s", statuses.stream().map(Enum::name).toList()),
+        ROW);
+  }
+
+  public List<Nomination> ofSession(long sessionId) {
+    return jdbc.query("SELECT * FROM nomination WHERE session_id = ? ORDER BY id", ROW, sessionId);
+  }
+
+  public boolean duplicate(long campaignId, String unitCode, String name, AwardType type) {
+    Integer count =
+        jdbc.queryForObject(
+            "SELECT COUNT(*) FROM nomination WHERE campaign_id = ? AND unit_code = ?"
+                + " AND LOWER(nominee_name) = LOWER(?) AND award_type = ? AND status <> ?",
+            Integer.class,
+            campaignId,
+            unitCode,
+            name,
+            type.name(),
+            NominationStatus.KHONG_DU_DIEU_KIEN.name());
+    return count != null && count > 0;
+  }
+
+  public long insert(Nomination n) {
+    GeneratedKeyHolder keys = new GeneratedKeyHolder();
+    jdbc.update(
+        con -> {
+          var ps =
+              con.prepareStatement(
+                  "INSERT INTO nomination (campaign_id, unit_code, nominee_kind, nominee_name,"
+                      + " nominee_position, award_type, achievements, document_link, status,"
+                      + " submitted_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                  new String[] {"id"});
+          ps.setLong(1, n.campaignId());
+          ps.setString(2, n.unitCode());
+          ps.setString(3, n.nomineeKind().name());
+          ps.setString(4, n.nomineeName());
+          ps.setString(5, n.nomineePosition());
+          ps.setString(6, n.awardType().name());
+          ps.setString(7, n.achievements());
+          ps.setString(8, n.documentLink());
+          ps.setString(9, NominationStatus.CHO_DUYET.name());
+          ps.setTimestamp(10, Timestamp.from(Instant.now()));
+          return ps;
+        },
+        keys);
+    return keys.getKey().longValue();
+  }
+
+  public void appraise(long id, NominationStatus status, String reason, String missing) {
+    jdbc.update(
+        "UPDATE nomination SET status = ?, appraisal_reason = ?, missing_items = ?,"
+            + " supplement_count = supplement_count + ? WHERE id = ?",
+        status.name(),
+        reason,
+        missing,
+        status == NominationStatus.BI_TRA_LAI ? 1 : 0,
+        id);
+  }
+
+  public void supplement(long id, String achievements, String link, String note) {
+    jdbc.update(
+        "UPDATE nomination SET achievements = ?, document_link = ?, supplement_note = ?,"
+            + " status = ? WHERE id = ?",
+        achievements,
+        link,
+        note,
+        NominationStatus.CHO_DUYET.name(),
+        id);
+  }
+
+  public void setStatus(long id, NominationStatus status) {
+    jdbc.update("UPDATE nomination SET status = ? WHERE id = ?", status.name(), id);
+  }
+}

@@ -1,0 +1,136 @@
+package vn.tdkt.nomination;
+
+import org.springframework.stereotype.Service;
+import vn.tdkt.award.AwardType;
+import vn.tdkt.award.NomineeKind;
+import vn.tdkt.campaign.Campaign;
+import vn.tdkt.campaign.CampaignRepository;
+import vn.tdkt.campaign.CampaignStatus;
+import vn.tdkt.participation.ParticipationService;
+import vn.tdkt.system.Messages;
+import vn.tdkt.unit.Unit;
+import vn.tdkt.unit.UnitDirectory;
+
+/** Submitting, appraising and supplementing dossiers. */
+@Service
+public class NominationService {
+
+  private final NominationRepository nominations;
+  private final CampaignRepository campaigns;
+  private final UnitDirectory units;
+  private final NominationProcess process;
+  private final ParticipationService participation;
+  private final Messages messages;
+
+  public NominationService(
+      NominationRepository nominations,
+      CampaignRepository campaigns,
+      UnitDirectory units,
+      NominationProcess process,
+      ParticipationService participation,
+      Messages messages) {
+    this.nominations = nominations;
+    this.campaigns = campaigns;
+    this.units = units;
+    this.process = process;
+    this.participation = participation;
+    this.messages = messages;
+  }
+
+  /** What a unit enters for one nominee. */
+  public record Dossier(
+      String kind,
+      String name,
+      String position,
+      String awardType,
+      String achievements,
+      String link) {}
+
+  /** Saves the dossier and starts its appraisal; returns the dossier's id. */
+  public long submit(long campaignId, String unitCode, Dossier d) {
+    Campaign campaign = campaigns.get(campaignId);
+    if (campaign.status() != CampaignStatus.ACTIVE) {
+      throw messages.reject("nomination.campaign.notActive");
+    }
+    Unit unit =
+        units.find(unitCode).orElseThrow(() -> messages.reject("nomination.unit.unknown"));
+    NomineeKind kind = parse(NomineeKind.class, d.kind(), "nomination.kind.invalid");
+    AwardType type = parse(AwardType.class, d.awardType(), "nomination.awardType.invalid");
+    if (!type.canGoTo(kind)) {
+      throw messages.reject(
+          "nomination.awardType.notForKind",
+          messages.get(type.labelKey()),
+          messages.get(kind.labelKey()));
+    }
+    text(d.name(), "field.nomineeName", 300, true);
+    text(d.position(), "field.nomineePosition", 300, false);
+    text(d.achievements(), "field.achievements", 8000, true);
+    participation.checkLink(d.link());
+    if (nominations.duplicate(campaignId, unitCode, d.name().trim(), type)) {
+      throw messages.reject("nomination.duplicate", d.name().trim());
+    }
+    Nomination draft =
+        new Nomination(
+            null, campaignId, unitCode, kind, d.name().trim(), d.position(), type,
+            d.achievements(), d.link(), NominationStatus.CHO_DUYET, null, null, 0);
+    long id = nominations.insert(draft);
+    process.start(nominations.get(id), campaign, unit);
+    return id;
+  }
+
+  /** Records Nội vụ's appraisal; a dossier is returned for supplement at most once. */
+  public NominationStatus appraise(long id, String outcome, String reason, String missing) {
+    Nomination n = nominations.get(id);
+    if (n.status() != NominationStatus.CHO_DUYET) {
+      throw messages.reject("appraisal.notPending");
+    }
+    text(reason, "field.appraisalReason", 4000, false);
+    text(missing, "field.missingItems", 4000, false);
+    NominationStatus status;
+    if (NominationProcess.Outcome.ELIGIBLE.equals(outcome)) {
+      status = NominationStatus.DA_DUYET;
+    } else if (NominationProcess.Outcome.NOT_ELIGIBLE.equals(outcome)) {
+      text(reason, "field.appraisalReason", 4000, true);
+      status = NominationStatus.KHONG_DU_DIEU_KIEN;
+    } else if (NominationProcess.Outcome.SUPPLEMENT.equals(outcome)) {
+      if (n.supplementCount() > 0) {
+        throw messages.reject("appraisal.supplement.once");
+      }
+      text(missing, "field.missingItems", 4000, true);
+      status = NominationStatus.BI_TRA_LAI;
+    } else {
+      throw messages.reject("appraisal.outcome.invalid");
+    }
+    nominations.appraise(id, status, reason, missing);
+    return status;
+  }
+
+  public Nomination supplement(long id, String achievements, String link, String note) {
+    Nomination n = nominations.get(id);
+    if (n.status() != NominationStatus.BI_TRA_LAI) {
+      throw messages.reject("supplement.notReturned");
+    }
+    text(achievements, "field.achievements", 8000, true);
+    text(note, "field.supplementNote", 4000, true);
+    participation.checkLink(link);
+    nominations.supplement(id, achievements, link, note);
+    return nominations.get(id);
+  }
+
+  private <E extends Enum<E>> E parse(Class<E> type, String value, String error) {
+    try {
+      return Enum.valueOf(type, value);
+    } catch (RuntimeException e) {
+      throw messages.reject(error);
+    }
+  }
+
+  private void text(String value, String label, int max, boolean required) {
+    if (required && (value == null || value.isBlank())) {
+      throw messages.reject("form.required", messages.get(label));
+    }
+    if (value != null && value.length() > max) {
+      throw messages.reject("plan.text.tooLong", messages.get(label), max);
+    }
+  }
+}

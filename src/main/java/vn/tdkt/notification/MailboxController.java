@@ -1,0 +1,74 @@
+package vn.tdkt.notification;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/** Reading the captured mail of the default profile: {@code /hop-thu} (page) and {@code /hop-thu.json}. */
+@Controller
+@ConditionalOnProperty(name = "tdkt.mail.capture.enabled", havingValue = "true")
+public class MailboxController {
+
+  private final GreenMail capturedMail;
+
+  public MailboxController(GreenMail capturedMail) {
+    this.capturedMail = capturedMail;
+  }
+
+  @GetMapping("/hop-thu")
+  public String mailbox(@RequestParam(name = "to", required = false) String to, Model model)
+      throws MessagingException {
+    model.addAttribute("messages", messages(to));
+    model.addAttribute("to", to);
+    return "mailbox";
+  }
+
+  @GetMapping(value = "/hop-thu.json", produces = "application/json")
+  @ResponseBody
+  public List<Map<String, Object>> json(@RequestParam(name = "to", required = false) String to)
+      throws MessagingException {
+    return messages(to);
+  }
+
+  private List<Map<String, Object>> messages(String to) throws MessagingException {
+    List<Map<String, Object>> result = new ArrayList<>();
+    for (Message m : capturedMail.getReceivedMessages()) {
+      String recipients =
+          Arrays.stream(m.getAllRecipients()).map(Object::toString).collect(Collectors.joining(", "));
+      if (to != null && !to.isBlank() && !recipients.contains(to)) {
+        continue;
+      }
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("to", recipients);
+      row.put("subject", m.getSubject());
+      row.put("sentAt", m.getSentDate());
+      row.put("html", body(m));
+      result.add(row);
+    }
+    Collections.reverse(result);
+    return result;
+  }
+
+  private static String body(Message m) throws MessagingException {
+    try {
+      Object content = m.getContent();
+      return content instanceof String text ? text : GreenMailUtil.getBody(m);
+    } catch (java.io.IOException e) {
+      return GreenMailUtil.getBody(m);
+    }
+  }
+}

@@ -1,0 +1,156 @@
+package vn.tdkt.notification;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Service;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import vn.tdkt.campaign.Campaign;
+import vn.tdkt.campaign.CampaignRepository;
+import vn.tdkt.campaign.Responsibilities;
+import vn.tdkt.nomination.Nomination;
+import vn.tdkt.nomination.NominationRepository;
+import vn.tdkt.system.Messages;
+import vn.tdkt.system.Vars;
+import vn.tdkt.unit.Unit;
+import vn.tdkt.unit.UnitDirectory;
+
+/**
+ * E-mails to units, rendered from the Vietnamese templates in {@code templates/mail/} (user text is
+ * escaped by the template engine) and sent one recipient per call, so each is its own job.
+ */
+@Service
+public class NotificationService {
+
+  public static final Set<String> TEMPLATES =
+      Set.of(
+          "launch",
+          "registration-reminder",
+          "report-reminder",
+          "not-eligible",
+          "supplement-request",
+          "award-result");
+  private static final Logger LOG = LoggerFactory.getLogger(NotificationService.class);
+
+  private final JavaMailSender mailSender;
+  private final TemplateEngine templates;
+  private final CampaignRepository campaigns;
+  private final UnitDirectory units;
+  private final Responsibilities responsibilities;
+  private final NominationRepository nominations;
+  private final JdbcTemplate jdbc;
+  private final Messages messages;
+  private final String from;
+
+  public NotificationService(
+      JavaMailSender mailSender,
+      TemplateEngine templates,
+      CampaignRepository campaigns,
+      UnitDirectory units,
+      Responsibilities responsibilities,
+      NominationRepository nominations,
+      JdbcTemplate jdbc,
+      Messages messages,
+      @Value("${tdkt.mail.from}") String from) {
+    this.mailSender = mailSender;
+    this.templates = templates;
+    this.campaigns = campaigns;
+    this.units = units;
+    this.responsibilities = responsibilities;
+    this.nominations = nominations;
+    this.jdbc = jdbc;
+    this.messages = messages;
+    this.from = from;
+  }
+
+  /** Renders and sends one e-mail; a failure propagates so the job retries and, in the end, raises an incident. */
+  public void send(String template, long campaignId, String unitCode, Long nominationId) {
+    if (!TEMPLATES.contains(template)) {
+      throw new IllegalArgumentException("Unknown mail template " + template);
+    }
+    Campaign campaign = campaigns.get(campaignId);
+    Unit unit =
+        units.find(unitCode).orElseThrow(() -> new IllegalStateException("No unit " + unitCode));
+    Context context = new Context(Messages.VI);
+    context.setVariable("campaign", campaign);
+    context.setVariable("unit", unit);
+    context.setVariable("period", Vars.display(campaign.startDate()) + " – " + Vars.display(campaign.endDate()));
+    context.setVariable("registrationDue", Vars.display(campaign.registrationDeadline()));
+    context.setVariable("reportDue", Vars.display(campaign.reportDeadline()));
+    context.setVariable("nominationDue", Vars.display(campaign.nominationDeadline()));
+    context.setVariable("responsibilities", responsibilities.descriptionsFor(campaignId, unitCode));
+    if (nominationId != null) {
+      Nomination n = nominations.get(nominationId);
+      context.setVariable("nomination", n);
+      context.setVariable("awardLabel", messages.get(n.awardType().labelKey()));
+    }
+    if ("award-result".equals(template)) {
+      context.setVariable("results", results(campaignId, unitCode));
+    }
+    String subject = messages.get("mail." + template + ".subject", campaign.code());
+    String html = templates.process("mail/" + template, context);
+    try {
+      MimeMessage message = mailSender.createMimeMessage();
+      MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
+      helper.setFrom(from);
+      helper.setTo(unit.email());
+      helper.setSubject(subject);
+      helper.setText(html, true);
+      mailSender.send(message);
+    } catch (MessagingException e) {
+      throw new IllegalStateException("Could not build mail to " + unit.email(), e);
+    }
+    jdbc.update(
+        "INSERT INTO sent_mail (template, recipient, unit_code, campaign_id, subject, sent_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?)",
+        template,
+        unit.email(),
+        unitCode,
+        campaignId,
+        subject,
+        Timestamp.from(Instant.now()));
+    LOG.info("Mail {} sent to {} for campaign {}", template, unit.email(), campaign.code());
+  }
+
+  private List<Map<String, Object>> results(long campaignId, String unitCode) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Map<String, Object> r :
+        jdbc.queryForList(
+            "SELECT n.nominee_name, n.award_type, n.status, n.votes_agree, n.votes_total,"
+                + " d.decision_number, d.decision_date FROM nomination n"
+                + " LEFT JOIN award a ON a.nomination_id = n.id"
+                + " LEFT JOIN award_decision d ON d.id = a.decision_id"
+                + " WHERE n.campaign_id = ? AND n.unit_code = ? AND n.session_id IS NOT NULL"
+                + " ORDER BY n.id",
+            campaignId,
+            unitCode)) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("name", r.get("nominee_name"));
+      row.put("award", messages.get("award." + r.get("award_type")));
+      row.put("status", messages.get("status." + r.get("status")));
+      row.put("votes", r.get("votes_agree") + "/" + r.get("votes_total"));
+      Object date = r.get("decision_date");
+      row.put(
+          "decision",
+          r.get("decision_number") == null
+              ? ""
+              : r.get("decision_number") + " (" + Vars.display(((java.sql.Date) date).toLocalDate()) + ")");
+      rows.add(row);
+    }
+    return rows;
+  }
+}

@@ -1,0 +1,90 @@
+package vn.tdkt.participation;
+
+import static vn.tdkt.participation.ParticipationProcess.Var.*;
+
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.tdkt.campaign.CampaignProcess;
+import vn.tdkt.campaign.Responsibilities;
+import vn.tdkt.system.Messages;
+import vn.tdkt.system.Vars;
+
+@Configuration
+public class ParticipationDelegates {
+
+  private final ParticipationService service;
+  private final Messages messages;
+
+  public ParticipationDelegates(ParticipationService service, Messages messages) {
+    this.service = service;
+    this.messages = messages;
+  }
+
+  @Bean
+  public JavaDelegate saveRegistrationDelegate() {
+    return execution -> {
+      ParticipationService.Registration registration;
+      try {
+        registration =
+            new ParticipationService.Registration(
+                Vars.text(execution, ACTIVITY_NAME),
+                Vars.text(execution, ACTIVITY_KIND),
+                Vars.date(execution, ACTIVITY_DATE),
+                Vars.text(execution, REGISTRATION_NOTE));
+      } catch (DateTimeParseException e) {
+        throw messages.reject("form.date.invalid", messages.get("field.activityDate"));
+      }
+      service.register(
+          campaignId(execution),
+          unitCode(execution),
+          registration,
+          deadline(execution, CampaignProcess.Var.REGISTRATION_DEADLINE));
+    };
+  }
+
+  @Bean
+  public JavaDelegate saveReportDelegate() {
+    return execution ->
+        service.report(
+            campaignId(execution),
+            unitCode(execution),
+            new ParticipationService.Report(
+                Vars.text(execution, RESULT_SUMMARY),
+                Vars.integer(execution, PARTICIPANTS),
+                Vars.text(execution, RESULT_LINK)),
+            deadline(execution, CampaignProcess.Var.REPORT_DEADLINE));
+  }
+
+  /** Shows the responsibility's text in its task's form. */
+  @Bean
+  public TaskListener responsibilityTaskListener(Responsibilities responsibilities) {
+    return task ->
+        task.setVariableLocal(
+            RESPONSIBILITY_TEXT, responsibilities.textOf(task.getVariable(RESPONSIBILITY_ID)));
+  }
+
+  @Bean
+  public TaskListener responsibilityReportListener() {
+    return task ->
+        service.completeResponsibility(
+            Vars.id(task, RESPONSIBILITY_ID), Vars.text(task, RESPONSIBILITY_RESULT));
+  }
+
+  private static long campaignId(VariableScope scope) {
+    return Vars.id(scope, CampaignProcess.Var.CAMPAIGN_ID);
+  }
+
+  private static String unitCode(VariableScope scope) {
+    return Vars.text(scope, CampaignProcess.Var.UNIT_CODE);
+  }
+
+  private static java.time.Instant deadline(VariableScope scope, String name) {
+    Object value = scope.getVariable(name);
+    return value instanceof Date d ? d.toInstant() : null;
+  }
+}

@@ -1,0 +1,46 @@
+package vn.tdkt.participation;
+
+/** A unit's part in a campaign: registration, result report, nominations, responsibilities. */
+public final class ParticipationProcess {
+
+  public static final String KEY = "unitParticipationProcess";
+
+  private ParticipationProcess() {}
+
+  public static final class Element {
+    public static final String REGISTER = "UserTask_DangKyThiDua";
+    public static final String REGISTRATION_REMINDER = "Event_NhacHanDangKy";
+    public static final String REGISTRATION_OVERDUE = "Event_QuaHanDangKy";
+    public static final String SEND_REGISTRATION_REMINDER = "Task_GuiNhacHanDangKy";
+    public static final String CHASE_REGISTRATION = "UserTask_DonDocDangKy";
+    public static final String REPORT = "UserTask_BaoCaoKetQua";
+    public static final String REPORT_REMINDER = "Event_NhacHanBaoCao";
+    public static final String REPORT_OVERDUE = "Event_QuaHanBaoCao";
+    public static final String SEND_REPORT_REMINDER = "Task_GuiNhacHanBaoCao";
+    public static final String CHASE_REPORT = "UserTask_DonDocBaoCao";
+    public static final String NOMINATE = "UserTask_DeNghiKhenThuong";
+    public static final String RESPONSIBILITY = "UserTask_ThucHienNhiemVu";
+    public static final String DONE = "Gateway_HoanThanh";
+    public static final String END = "EndEvent_DonViHoanThanh";
+
+    private Element() {}
+  }
+
+  public static final class Var {
+    public static final String UNIT_GROUP = "unitGroup";
+    public static final String UNIT_NAME = "unitName";
+    public static final String ACTIVITY_NAME = "activityName";
+    public static final String ACTIVITY_KIND = "activityKind";
+    public static final String ACTIVITY_DATE = "activityDate";
+    public static final String REGISTRATION_NOTE = "registrationNote";
+    public static final String RESULT_SUMMARY = "resultSummary";
+    public static final String PARTICIPANTS = "participants";
+    public static final String RESULT_LINK = "resultLink";
+    public static final String RESPONSIBILITY_IDS = "responsibilityIds";
+    public static final String RESPONSIBILITY_ID = "responsibilityId";
+    public static final String RESPONSIBILITY_RESULT = "responsibilityResult";
+    public static final String RESPONSIBILITY_TEXT = "responsibilityText";
+
+    private Var() {}
+  }
+}

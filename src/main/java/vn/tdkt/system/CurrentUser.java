@@ -1,0 +1,41 @@
+package vn.tdkt.system;
+
+import java.util.Arrays;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The user the REST filter authenticated, for the application's own endpoints. */
+@Component
+public class CurrentUser {
+
+  public static final String NOI_VU = "noi-vu";
+  public static final String ADMIN = "camunda-admin";
+
+  private final IdentityService identityService;
+  private final Messages messages;
+
+  public CurrentUser(IdentityService identityService, Messages messages) {
+    this.identityService = identityService;
+    this.messages = messages;
+  }
+
+  public Authentication require() {
+    Authentication authentication = identityService.getCurrentAuthentication();
+    if (authentication == null) {
+      throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, messages.get("auth.required"));
+    }
+    return authentication;
+  }
+
+  public Authentication requireAnyGroup(String... groups) {
+    Authentication authentication = require();
+    if (authentication.getGroupIds() == null
+        || authentication.getGroupIds().stream().noneMatch(Arrays.asList(groups)::contains)) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, messages.get("auth.forbidden"));
+    }
+    return authentication;
+  }
+}

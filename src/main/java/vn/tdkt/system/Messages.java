@@ -1,0 +1,30 @@
+package vn.tdkt.system;
+
+import java.util.Locale;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** Vietnamese user text from {@code messages.properties}; the one place that turns a key into words. */
+@Component
+public class Messages {
+
+  public static final Locale VI = Locale.forLanguageTag("vi-VN");
+  private final MessageSource messageSource;
+
+  public Messages(MessageSource messageSource) {
+    this.messageSource = messageSource;
+  }
+
+  public String get(String key, Object... args) {
+    return messageSource.getMessage(key, args, key, VI);
+  }
+
+  /**
+   * A rejection of the user's input: the engine rolls the step back and the REST API (and so the
+   * Tasklist) answers 400 with this Vietnamese message.
+   */
+  public BadUserRequestException reject(String key, Object... args) {
+    return new BadUserRequestException(get(key, args));
+  }
+}

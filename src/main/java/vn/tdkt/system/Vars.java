@@ -1,0 +1,104 @@
+package vn.tdkt.system;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.camunda.spin.plugin.variable.value.JsonValue;
+
+/** Reading form values as they arrive from the Tasklist (strings, numbers, JSON arrays). */
+public final class Vars {
+
+  public static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  private Vars() {}
+
+  public static String text(VariableScope scope, String name) {
+    Object value = scope.getVariable(name);
+    if (value == null) {
+      return null;
+    }
+    String text = value.toString().trim();
+    return text.isEmpty() ? null : text;
+  }
+
+  public static boolean flag(VariableScope scope, String name) {
+    Object value = scope.getVariable(name);
+    return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString());
+  }
+
+  public static Long id(VariableScope scope, String name) {
+    Object value = scope.getVariable(name);
+    if (value == null) {
+      return null;
+    }
+    return value instanceof Number n ? n.longValue() : Long.valueOf(value.toString());
+  }
+
+  public static Integer integer(VariableScope scope, String name) {
+    Object value = scope.getVariable(name);
+    if (value == null || value.toString().isBlank()) {
+      return null;
+    }
+    if (value instanceof Number n) {
+      return n.intValue();
+    }
+    try {
+      return (int) Double.parseDouble(value.toString());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /** A date field of a form ("yyyy-MM-dd"); null when empty, {@link DateTimeParseException} when bad. */
+  public static LocalDate date(VariableScope scope, String name) {
+    String text = text(scope, name);
+    if (text == null) {
+      return null;
+    }
+    return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+  }
+
+  public static List<String> strings(VariableScope scope, String name) {
+    return strings(scope.getVariable(name));
+  }
+
+  public static List<String> strings(Object value) {
+    List<String> result = new ArrayList<>();
+    if (value == null) {
+      return result;
+    }
+    if (value instanceof SpinJsonNode node) {
+      if (node.isArray()) {
+        node.elements().forEach(e -> result.add(e.isString() ? e.stringValue() : e.toString()));
+      }
+      return result;
+    }
+    if (value instanceof Collection<?> collection) {
+      collection.forEach(e -> result.add(String.valueOf(e)));
+      return result;
+    }
+    String text = value.toString().trim();
+    if (text.startsWith("[")) {
+      return strings(org.camunda.spin.Spin.JSON(text));
+    }
+    if (!text.isEmpty()) {
+      result.add(text);
+    }
+    return result;
+  }
+
+  public static String display(LocalDate date) {
+    return date == null ? "" : DISPLAY.format(date);
+  }
+
+  /** A JSON variable the Tasklist hands to form-js as it is (tables, option lists). */
+  public static JsonValue json(Object value) {
+    return SpinValues.jsonValue(org.camunda.spin.Spin.JSON(value)).create();
+  }
+}

@@ -1,0 +1,26 @@
+-- Reference data: the units of Long Biên district (14 wards as of 2023), some district departments and
+-- organisations, and a few public schools. Each unit has one focal point (a Tasklist user) and an e-mail.
+INSERT INTO unit (code, name, kind, email, focal_user_id) VALUES
+('p-bode',        'UBND phường Bồ Đề',         'PHUONG', 'bode@longbien.example',        'p-bode'),
+('p-cukhoi',      'UBND phường Cự Khối',       'PHUONG', 'cukhoi@longbien.example',      'p-cukhoi'),
+('p-ducgiang',    'UBND phường Đức Giang',     'PHUONG', 'ducgiang@longbien.example',    'p-ducgiang'),
+('p-giathuy',     'UBND phường Gia Thụy',      'PHUONG', 'giathuy@longbien.example',     'p-giathuy'),
+('p-giangbien',   'UBND phường Giang Biên',    'PHUONG', 'giangbien@longbien.example',   'p-giangbien'),
+('p-longbien',    'UBND phường Long Biên',     'PHUONG', 'longbien@longbien.example',    'p-longbien'),
+('p-ngoclam',     'UBND phường Ngọc Lâm',      'PHUONG', 'ngoclam@longbien.example',     'p-ngoclam'),
+('p-ngocthuy',    'UBND phường Ngọc Thụy',     'PHUONG', 'ngocthuy@longbien.example',    'p-ngocthuy'),
+('p-phucdong',    'UBND phường Phúc Đồng',     'PHUONG', 'phucdong@longbien.example',    'p-phucdong'),
+('p-phucloi',     'UBND phường Phúc Lợi',      'PHUONG', 'phucloi@longbien.example',     'p-phucloi'),
+('p-saidong',     'UBND phường Sài Đồng',      'PHUONG', 'saidong@longbien.example',     'p-saidong'),
+('p-thachban',    'UBND phường Thạch Bàn',     'PHUONG', 'thachban@longbien.example',    'p-thachban'),
+('p-thuongthanh', 'UBND phường Thượng Thanh',  'PHUONG', 'thuongthanh@longbien.example', 'p-thuongthanh'),
+('p-viethung',    'UBND phường Việt Hưng',     'PHUONG', 'viethung@longbien.example',    'p-viethung'),
+('pb-vhtt',       'Phòng Văn hóa và Thông tin',               'PHONG_BAN', 'vhtt@longbien.example',   'pb-vhtt'),
+('pb-gddt',       'Phòng Giáo dục và Đào tạo',                'PHONG_BAN', 'gddt@longbien.example',   'pb-gddt'),
+('pb-tckh',       'Phòng Tài chính – Kế hoạch',               'PHONG_BAN', 'tckh@longbien.example',   'pb-tckh'),
+('pb-ttvhtt',     'Trung tâm Văn hóa, Thông tin và Thể thao', 'PHONG_BAN', 'ttvhtt@longbien.example', 'pb-ttvhtt'),
+('dt-mttq',       'Ủy ban MTTQ Việt Nam quận',                'DOAN_THE',  'mttq@longbien.example',   'dt-mttq'),
+('dt-tuyengiao',  'Ban Tuyên giáo Quận ủy',                   'DOAN_THE',  'tuyengiao@longbien.example', 'dt-tuyengiao'),
+('th-ngocthuy',   'Trường Tiểu học Ngọc Thụy',                'TRUONG_HOC', 'thngocthuy@longbien.example', 'th-ngocthuy'),
+('thcs-chuvanan', 'Trường THCS Chu Văn An',                   'TRUONG_HOC', 'chuvanan@longbien.example',   'thcs-chuvanan'),
+('mn-hoasua',     'Trường Mầm non Hoa Sữa',                   'TRUONG_HOC', 'mnhoasua@longbien.example',   'mn-hoasua');

@@ -1,0 +1,168 @@
+package vn.tdkt.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+import vn.tdkt.campaign.CampaignProcess;
+import vn.tdkt.system.Vars;
+
+/** Drives processes as the users do: logged in, through forms, with the engine's authorizations. */
+@Component
+public class Driver {
+
+  private static final AtomicInteger CODES = new AtomicInteger();
+  private final ProcessEngine engine;
+
+  public Driver(ProcessEngine engine) {
+    this.engine = engine;
+  }
+
+  public static String newCode() {
+    return "KH-T" + System.nanoTime() % 1_000_000 + "-" + CODES.incrementAndGet();
+  }
+
+  /** A plan for today's date: registration in 10 days, nominations 20, report 30, end 40. */
+  public static Map<String, Object> plan(String code, List<String> unitKinds, List<Map<String, String>> assignments) {
+    LocalDate today = LocalDate.now();
+    Map<String, Object> plan = new HashMap<>();
+    plan.put(CampaignProcess.Var.CAMPAIGN_CODE, code);
+    plan.put(CampaignProcess.Var.CAMPAIGN_NAME, "Phong trào thử nghiệm " + code);
+    plan.put(CampaignProcess.Var.CAMPAIGN_KIND, "DOT");
+    plan.put(CampaignProcess.Var.SLOGAN, "Đoàn kết, sáng tạo");
+    plan.put(CampaignProcess.Var.LEGAL_BASIS, "Luật Thi đua, khen thưởng 2022");
+    plan.put(CampaignProcess.Var.START_DATE, today.toString());
+    plan.put(CampaignProcess.Var.REGISTRATION_DUE, today.plusDays(10).toString());
+    plan.put(CampaignProcess.Var.NOMINATION_DUE, today.plusDays(20).toString());
+    plan.put(CampaignProcess.Var.REPORT_DUE, today.plusDays(30).toString());
+    plan.put(CampaignProcess.Var.END_DATE, today.plusDays(40).toString());
+    plan.put(CampaignProcess.Var.UNIT_KINDS, Vars.json(unitKinds));
+    plan.put(CampaignProcess.Var.RESPONSIBILITIES, Vars.json(assignments));
+    return plan;
+  }
+
+  public <T> T as(String user, Supplier<T> action) {
+    List<String> groups =
+        engine.getIdentityService().createGroupQuery().groupMember(user).list().stream()
+            .map(Group::getId)
+            .toList();
+    engine.getIdentityService().setAuthentication(user, groups);
+    try {
+      return action.get();
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  public void as(String user, Runnable action) {
+    as(user, () -> {
+      action.run();
+      return null;
+    });
+  }
+
+  /** Nội vụ submits the plan form from the Tasklist's start menu. */
+  public ProcessInstance draft(Map<String, Object> plan) {
+    return as(
+        "noivu",
+        () -> {
+          String definitionId =
+              engine.getRepositoryService().createProcessDefinitionQuery()
+                  .processDefinitionKey(CampaignProcess.KEY).latestVersion().singleResult().getId();
+          assertThat(engine.getFormService().getDeployedStartForm(definitionId)).isNotNull();
+          return engine.getFormService().submitStartForm(definitionId, plan);
+        });
+  }
+
+  /** The tasks of a campaign with this key that the user sees in the Tasklist. */
+  public List<Task> tasks(String user, String campaignCode, String taskKey) {
+    return as(
+        user,
+        () ->
+            engine.getTaskService().createTaskQuery()
+                .processInstanceBusinessKey(campaignCode)
+                .taskDefinitionKey(taskKey)
+                .orderByTaskCreateTime().asc()
+                .list());
+  }
+
+  public Task task(String user, String campaignCode, String taskKey) {
+    List<Task> tasks = tasks(user, campaignCode, taskKey);
+    assertThat(tasks).as("%s sees one %s task of %s", user, taskKey, campaignCode).hasSize(1);
+    return tasks.get(0);
+  }
+
+  /** Opens the task's form (it must be deployed), claims the task and submits the form. */
+  public void complete(String user, Task task, Map<String, Object> form) {
+    as(
+        user,
+        () -> {
+          assertThat(engine.getFormService().getDeployedTaskForm(task.getId()))
+              .as("deployed form of %s", task.getTaskDefinitionKey())
+              .isNotNull();
+          if (task.getAssignee() == null) {
+            engine.getTaskService().claim(task.getId(), user);
+          }
+          engine.getFormService().submitTaskForm(task.getId(), Variables.fromMap(form));
+        });
+  }
+
+  public void complete(String user, String campaignCode, String taskKey, Map<String, Object> form) {
+    complete(user, task(user, campaignCode, taskKey), form);
+  }
+
+  /** Runs every job that is due now (async continuations, mails, past timers) until none is left. */
+  public int runJobs() {
+    int ran = 0;
+    for (int round = 0; round < 100; round++) {
+      List<Job> jobs = engine.getManagementService().createJobQuery().executable().list();
+      if (jobs.isEmpty()) {
+        return ran;
+      }
+      for (Job job : jobs) {
+        engine.getManagementService().executeJob(job.getId());
+        ran++;
+      }
+    }
+    throw new AssertionError("Jobs keep coming after 100 rounds");
+  }
+
+  /** Fires the timer of this element for the campaign (as if its date had come), then runs jobs. */
+  public void fireTimers(String campaignCode, String activityId) {
+    List<Job> timers = new ArrayList<>();
+    for (ProcessInstance instance :
+        engine.getRuntimeService().createProcessInstanceQuery()
+            .processInstanceBusinessKey(campaignCode).list()) {
+      timers.addAll(
+          engine.getManagementService().createJobQuery().timers().activityId(activityId)
+              .processInstanceId(instance.getId()).list());
+    }
+    assertThat(timers).as("timers at %s", activityId).isNotEmpty();
+    for (Job timer : timers) {
+      engine.getManagementService().executeJob(timer.getId());
+    }
+    runJobs();
+  }
+
+  public static List<String> recipients(Message[] messages) throws MessagingException {
+    List<String> result = new ArrayList<>();
+    for (Message m : messages) {
+      result.add(m.getAllRecipients()[0].toString());
+    }
+    return result;
+  }
+}
