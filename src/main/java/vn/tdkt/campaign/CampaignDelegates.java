@@ -56,12 +56,12 @@ public class CampaignDelegates {
   }
 
   @Bean
-  public TaskListener planDecisionListener() {
-    return task ->
+  public JavaDelegate recordPlanDecisionDelegate() {
+    return execution ->
         service.decide(
-            Vars.id(task, CAMPAIGN_ID),
-            Vars.text(task, PLAN_DECISION),
-            Vars.text(task, RETURN_REASON));
+            Vars.id(execution, CAMPAIGN_ID),
+            Vars.text(execution, PLAN_DECISION),
+            Vars.text(execution, RETURN_REASON));
   }
 
   @Bean

@@ -33,13 +33,16 @@ public class CampaignProcess {
     public static final String START = "StartEvent_KeHoachDuocLap";
     public static final String SAVE_PLAN = "Task_LuuKeHoach";
     public static final String APPROVE_PLAN = "UserTask_PheDuyetKeHoach";
+    public static final String RECORD_PLAN_DECISION = "Task_GhiYKienPheDuyet";
     public static final String REVISE_PLAN = "UserTask_ChinhSuaKeHoach";
     public static final String LAUNCH = "Task_PhatDongPhongTrao";
     public static final String NOTIFY_UNITS = "Task_GuiThongBaoPhatDong";
     public static final String PARTICIPATION = "CallActivity_ThamGiaThiDua";
     public static final String PREPARE_SESSION = "UserTask_ChuanBiPhienHop";
     public static final String OPEN_SESSION = "Task_MoPhienHop";
+    public static final String BALLOTS = "SubProcess_BoPhieu";
     public static final String CAST_BALLOT = "UserTask_BoPhieu";
+    public static final String RECORD_BALLOT = "Task_GhiPhieu";
     public static final String TALLY = "Task_KiemPhieu";
     public static final String SIGN_DECISION = "UserTask_KyQuyetDinh";
     public static final String RECORD_DECISION = "Task_GhiNhanKhenThuong";

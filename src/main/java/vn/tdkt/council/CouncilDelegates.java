@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.tdkt.award.AwardRules;
@@ -40,11 +39,14 @@ public class CouncilDelegates {
     };
   }
 
+  /** Records the ballot of the member whose ballot task was just completed. */
   @Bean
-  public TaskListener ballotListener() {
-    return task ->
+  public JavaDelegate castBallotDelegate() {
+    return execution ->
         council.castBallot(
-            Vars.id(task, SESSION_ID), task.getAssignee(), Vars.strings(task, AGREED_NOMINATION_IDS));
+            Vars.id(execution, SESSION_ID),
+            Vars.text(execution, COUNCIL_MEMBER),
+            Vars.strings(execution, AGREED_NOMINATION_IDS));
   }
 
   @Bean

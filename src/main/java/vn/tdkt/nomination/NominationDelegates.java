@@ -3,7 +3,6 @@ package vn.tdkt.nomination;
 import static vn.tdkt.nomination.NominationProcess.Var.*;
 
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.tdkt.campaign.CampaignProcess;
@@ -43,16 +42,16 @@ public class NominationDelegates {
   }
 
   @Bean
-  public TaskListener appraisalListener() {
-    return task -> {
+  public JavaDelegate recordAppraisalDelegate() {
+    return execution -> {
       NominationStatus status =
           service.appraise(
-              Vars.id(task, NOMINATION_ID),
-              Vars.text(task, APPRAISAL_OUTCOME),
-              Vars.text(task, APPRAISAL_REASON),
-              Vars.text(task, MISSING_ITEMS));
+              Vars.id(execution, NOMINATION_ID),
+              Vars.text(execution, APPRAISAL_OUTCOME),
+              Vars.text(execution, APPRAISAL_REASON),
+              Vars.text(execution, MISSING_ITEMS));
       if (status == NominationStatus.BI_TRA_LAI) {
-        task.setVariable(SUPPLEMENT_REQUESTED, true);
+        execution.setVariable(SUPPLEMENT_REQUESTED, true);
       }
     };
   }

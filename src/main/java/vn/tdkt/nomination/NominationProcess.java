@@ -21,6 +21,7 @@ public class NominationProcess {
   public static final class Element {
     public static final String START = "StartEvent_HoSoDaNop";
     public static final String APPRAISE = "UserTask_ThamDinhHoSo";
+    public static final String RECORD_APPRAISAL = "Task_GhiKetQuaThamDinh";
     public static final String NOTIFY_NOT_ELIGIBLE = "Task_ThongBaoKhongDuDieuKien";
     public static final String NOTIFY_SUPPLEMENT = "Task_ThongBaoBoSung";
     public static final String SUPPLEMENT = "UserTask_BoSungHoSo";

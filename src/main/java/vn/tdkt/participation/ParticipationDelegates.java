@@ -5,12 +5,10 @@ import static vn.tdkt.participation.ParticipationProcess.Var.*;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.tdkt.campaign.CampaignProcess;
-import vn.tdkt.campaign.Responsibilities;
 import vn.tdkt.system.Messages;
 import vn.tdkt.system.Vars;
 
@@ -60,19 +58,11 @@ public class ParticipationDelegates {
             deadline(execution, CampaignProcess.Var.REPORT_DEADLINE));
   }
 
-  /** Shows the responsibility's text in its task's form. */
   @Bean
-  public TaskListener responsibilityTaskListener(Responsibilities responsibilities) {
-    return task ->
-        task.setVariableLocal(
-            RESPONSIBILITY_TEXT, responsibilities.textOf(task.getVariable(RESPONSIBILITY_ID)));
-  }
-
-  @Bean
-  public TaskListener responsibilityReportListener() {
-    return task ->
+  public JavaDelegate saveResponsibilityDelegate() {
+    return execution ->
         service.completeResponsibility(
-            Vars.id(task, RESPONSIBILITY_ID), Vars.text(task, RESPONSIBILITY_RESULT));
+            Vars.id(execution, RESPONSIBILITY_ID), Vars.text(execution, RESPONSIBILITY_RESULT));
   }
 
   private static long campaignId(VariableScope scope) {

@@ -19,6 +19,7 @@ public final class ParticipationProcess {
     public static final String SEND_REPORT_REMINDER = "Task_GuiNhacHanBaoCao";
     public static final String CHASE_REPORT = "UserTask_DonDocBaoCao";
     public static final String NOMINATE = "UserTask_DeNghiKhenThuong";
+    public static final String RESPONSIBILITIES = "SubProcess_ThucHienNhiemVu";
     public static final String RESPONSIBILITY = "UserTask_ThucHienNhiemVu";
     public static final String DONE = "Gateway_HoanThanh";
     public static final String END = "EndEvent_DonViHoanThanh";

@@ -23,12 +23,13 @@ import org.springframework.context.annotation.Import;
       "tdkt.mail.capture.port=0",
       "tdkt.demo.enabled=true"
     })
-@Import({Driver.class, ProcessEngineCoverageConfiguration.class})
+@Import({Driver.class, Steps.class, ProcessEngineCoverageConfiguration.class})
 public abstract class ProcessTest {
 
   @Autowired protected ProcessEngine engine;
   @Autowired protected Driver driver;
   @Autowired protected GreenMail mail;
+  @Autowired protected Steps steps;
 
   @BeforeEach
   void initAssertions() {

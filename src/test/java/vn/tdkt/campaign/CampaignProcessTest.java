@@ -1,0 +1,211 @@
+package vn.tdkt.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static vn.tdkt.campaign.CampaignProcess.Element.*;
+import static vn.tdkt.campaign.CampaignProcess.Var.*;
+
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.tdkt.campaign.CampaignProcess.PlanDecision;
+import vn.tdkt.nomination.NominationProcess.Outcome;
+import vn.tdkt.support.Coverage;
+import vn.tdkt.support.Driver;
+import vn.tdkt.support.ProcessTest;
+import vn.tdkt.support.Steps;
+
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CampaignProcessTest extends ProcessTest {
+
+  @Autowired JdbcTemplate jdbc;
+  Date since;
+
+  @BeforeAll
+  void start() {
+    since = new Date(System.currentTimeMillis() - 1000);
+  }
+
+  @AfterAll
+  void coverage() {
+    Coverage.assertAtLeast(engine, CampaignProcess.KEY, since, 0.9);
+  }
+
+  @Test
+  @DisplayName("Kế hoạch bị trả lại, sửa, được duyệt; đơn vị thi đua, đề nghị; Hội đồng xét; Chủ tịch ký; Thành phố khen; tổng kết")
+  void wholeCampaign() throws Exception {
+    mail.purgeEmailFromAllMailboxes();
+    String code = Driver.newCode();
+    Map<String, Object> plan =
+        Driver.plan(code, List.of("TRUONG_HOC"),
+            List.of(Map.of("unitCode", "pb-vhtt", "description", "Xây dựng kế hoạch tuyên truyền")));
+    ProcessInstance campaign = driver.draft(plan);
+
+    assertThat(campaign).isWaitingAt(APPROVE_PLAN);
+    assertThat(campaign.getBusinessKey()).isEqualTo(code);
+    assertThat(driver.task("chutich", code, APPROVE_PLAN).getName()).contains(code);
+    driver.complete("chutich", code, APPROVE_PLAN,
+        Map.of(PLAN_DECISION, PlanDecision.RETURN, RETURN_REASON, "Bổ sung căn cứ của Thành phố"));
+    assertThat(campaign).isWaitingAt(REVISE_PLAN);
+    assertThat(jdbc.queryForObject("SELECT return_reason FROM campaign WHERE code = ?", String.class, code))
+        .isEqualTo("Bổ sung căn cứ của Thành phố");
+    plan.put(LEGAL_BASIS, "Luật 2022; Kế hoạch 102/KH-UBND của Thành phố");
+    driver.complete("noivu", code, REVISE_PLAN, plan);
+    driver.complete("chutich", code, APPROVE_PLAN, Map.of(PLAN_DECISION, PlanDecision.APPROVE));
+    assertThat(campaign).isWaitingAt(LAUNCH);
+    driver.runJobs();
+
+    // three schools and the department with an assigned responsibility take part; each got the launch mail
+    assertThat(Driver.recipients(mail.getReceivedMessages()))
+        .containsExactlyInAnyOrder("thngocthuy@longbien.example", "chuvanan@longbien.example",
+            "mnhoasua@longbien.example", "vhtt@longbien.example");
+    assertThat(campaign).isWaitingAt(PREPARE_SESSION);
+    assertThat(jdbc.queryForObject("SELECT status FROM campaign WHERE code = ?", String.class, code))
+        .isEqualTo("ACTIVE");
+
+    steps.registerAndReport("th-ngocthuy", code);
+    steps.registerAndReport("thcs-chuvanan", code);
+    steps.registerAndReport("mn-hoasua", code);
+    driver.complete("pb-vhtt", code, vn.tdkt.participation.ParticipationProcess.Element.RESPONSIBILITY,
+        Map.of(vn.tdkt.participation.ParticipationProcess.Var.RESPONSIBILITY_RESULT, "Đã ban hành kế hoạch"));
+
+    steps.nominate("th-ngocthuy", code, "CA_NHAN", "Nguyễn Văn An", "CSTDCS", true);
+    steps.nominate("th-ngocthuy", code, "TAP_THE", "Tổ chuyên môn khối 5", "TTLDTT", false);
+    steps.nominate("thcs-chuvanan", code, "CA_NHAN", "Trần Thị Bình", "BANG_KHEN_TP", false);
+    steps.nominate("mn-hoasua", code, "CA_NHAN", "Lê Thị Cúc", "LDTT", false);
+
+    steps.appraise(code, "Nguyễn Văn An", Outcome.ELIGIBLE, null, null);
+    steps.appraise(code, "Tổ chuyên môn khối 5", Outcome.SUPPLEMENT, null, "Biên bản họp xét của đơn vị");
+    steps.appraise(code, "Trần Thị Bình", Outcome.ELIGIBLE, null, null);
+    steps.appraise(code, "Lê Thị Cúc", Outcome.NOT_ELIGIBLE, "Chưa đủ thời gian công tác", null);
+    steps.supplement("th-ngocthuy", code);
+    steps.appraise(code, "Tổ chuyên môn khối 5", Outcome.ELIGIBLE, null, null);
+
+    steps.openSession(code);
+    assertThat(campaign).isWaitingAt(CAST_BALLOT);
+    assertThat(driver.tasks("noivu", code, CAST_BALLOT)).as("Nội vụ has no ballot").isEmpty();
+    // CSTĐCS needs 80% of all members, other types more than half
+    steps.vote("chutich", code, "Nguyễn Văn An", "Tổ chuyên môn khối 5", "Trần Thị Bình");
+    steps.vote("hoidong1", code, "Nguyễn Văn An", "Tổ chuyên môn khối 5", "Trần Thị Bình");
+    steps.vote("hoidong2", code, "Nguyễn Văn An", "Trần Thị Bình");
+    steps.vote("hoidong3", code, "Nguyễn Văn An");
+    driver.runJobs();
+
+    assertThat(campaign).isWaitingAt(SIGN_DECISION);
+    assertThat(steps.nominationStatus(code, "Tổ chuyên môn khối 5")).isEqualTo("TRA_LAI_XET_DUYET");
+    mail.purgeEmailFromAllMailboxes();
+    steps.sign(code, code + "/QĐ-UBND");
+    assertThat(Driver.recipients(mail.getReceivedMessages()))
+        .containsExactlyInAnyOrder("thngocthuy@longbien.example", "chuvanan@longbien.example");
+    assertThat(campaign).isWaitingAt(CITY_PROPOSAL);
+    steps.proposeToCity(code);
+    steps.recordCity(code, "Trần Thị Bình");
+
+    assertThat(campaign).isWaitingAt(PERIOD_OVER);
+    steps.summarize(code);
+    assertThat(campaign).isEnded();
+    assertThat(steps.awards(code)).containsExactly("Nguyễn Văn An:CSTDCS", "Trần Thị Bình:BANG_KHEN_TP");
+    assertThat(jdbc.queryForObject("SELECT status FROM campaign WHERE code = ?", String.class, code))
+        .isEqualTo("CLOSED");
+    assertThat(campaign).hasPassedInOrder(APPROVE_PLAN, REVISE_PLAN, APPROVE_PLAN, LAUNCH, PREPARE_SESSION,
+        CAST_BALLOT, TALLY, SIGN_DECISION, RECORD_DECISION, CITY_PROPOSAL, CITY_OUTCOME, SUMMARIZE, END);
+  }
+
+  @Test
+  @DisplayName("Không đơn vị nào đề nghị khen thưởng: không họp Hội đồng, đến hạn thì tổng kết")
+  void noDossiers() {
+    String code = Driver.newCode();
+    ProcessInstance campaign = steps.launch(code, List.of("TRUONG_HOC"), List.of());
+    steps.openSession(code);
+    assertThat(campaign).isWaitingAt(PERIOD_OVER).hasNotPassed(CAST_BALLOT);
+    steps.summarize(code);
+    assertThat(campaign).isEnded();
+    // units that never registered are cancelled with the campaign
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(code).count())
+        .isZero();
+  }
+
+  @Test
+  @DisplayName("Biểu quyết không đạt tỷ lệ: không ký quyết định, không đề nghị Thành phố")
+  void voteFails() {
+    String code = Driver.newCode();
+    ProcessInstance campaign = steps.launch(code, List.of("TRUONG_HOC"), List.of());
+    steps.registerAndReport("th-ngocthuy", code);
+    steps.nominate("th-ngocthuy", code, "CA_NHAN", "Phạm Văn Dũng", "LDTT", false);
+    steps.appraise(code, "Phạm Văn Dũng", Outcome.ELIGIBLE, null, null);
+    steps.openSession(code);
+    // 2 of 4 is not more than half
+    steps.vote("chutich", code, "Phạm Văn Dũng");
+    steps.vote("hoidong1", code, "Phạm Văn Dũng");
+    steps.vote("hoidong2", code);
+    steps.vote("hoidong3", code);
+    driver.runJobs();
+    assertThat(campaign).isWaitingAt(PERIOD_OVER).hasNotPassed(SIGN_DECISION, CITY_PROPOSAL);
+    assertThat(steps.nominationStatus(code, "Phạm Văn Dũng")).isEqualTo("TRA_LAI_XET_DUYET");
+    assertThat(steps.awards(code)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("Chỉ có đề nghị cấp Thành phố; Thành phố không khen thưởng")
+  void cityDeclines() {
+    String code = Driver.newCode();
+    ProcessInstance campaign = steps.launch(code, List.of("TRUONG_HOC"), List.of());
+    steps.registerAndReport("thcs-chuvanan", code);
+    steps.nominate("thcs-chuvanan", code, "TAP_THE", "Trường THCS Chu Văn An", "TTLDXS", false);
+    steps.appraise(code, "Trường THCS Chu Văn An", Outcome.ELIGIBLE, null, null);
+    steps.openSession(code);
+    for (String member : Steps.COUNCIL) {
+      steps.vote(member, code, "Trường THCS Chu Văn An");
+    }
+    driver.runJobs();
+    assertThat(campaign).isWaitingAt(CITY_PROPOSAL).hasNotPassed(SIGN_DECISION);
+    steps.proposeToCity(code);
+    steps.recordCity(code);
+    assertThat(campaign).isWaitingAt(PERIOD_OVER);
+    assertThat(steps.nominationStatus(code, "Trường THCS Chu Văn An")).isEqualTo("THANH_PHO_KHONG_KHEN");
+    assertThat(steps.awards(code)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("Kế hoạch sai (hạn ngược thứ tự, mã trùng, đơn vị không tồn tại): báo lỗi tiếng Việt, không tạo gì")
+  void badPlans() {
+    long before = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CampaignProcess.KEY).count();
+    String code = Driver.newCode();
+    Map<String, Object> plan = Driver.plan(code, List.of("PHUONG"), List.of());
+    Map<String, Object> late = new HashMap<>(plan);
+    late.put(REGISTRATION_DUE, plan.get(END_DATE));
+    late.put(REPORT_DUE, plan.get(START_DATE));
+    Steps.assertRejected(() -> driver.draft(late), "Hạn báo cáo kết quả phải sau hạn đăng ký");
+    Map<String, Object> reversed = new HashMap<>(plan);
+    reversed.put(START_DATE, java.time.LocalDate.parse((String) plan.get(END_DATE)).plusDays(5).toString());
+    Steps.assertRejected(() -> driver.draft(reversed), "Ngày bắt đầu phải trước");
+    Map<String, Object> noUnits = new HashMap<>(plan);
+    noUnits.put(UNIT_KINDS, vn.tdkt.system.Vars.json(List.of()));
+    Steps.assertRejected(() -> driver.draft(noUnits), "ít nhất một khối đơn vị");
+    Map<String, Object> ghost = new HashMap<>(plan);
+    ghost.put(RESPONSIBILITIES, vn.tdkt.system.Vars.json(List.of(Map.of("unitCode", "khong-ton-tai", "description", "x"))));
+    Steps.assertRejected(() -> driver.draft(ghost), "không tồn tại: khong-ton-tai");
+    Map<String, Object> badDate = new HashMap<>(plan);
+    badDate.put(START_DATE, "31/02/2026");
+    Steps.assertRejected(() -> driver.draft(badDate), "ngày bắt đầu không phải là ngày hợp lệ");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CampaignProcess.KEY).count())
+        .as("no half-finished instance").isEqualTo(before);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM campaign WHERE code = ?", Integer.class, code)).isZero();
+
+    driver.draft(plan);
+    Steps.assertRejected(() -> driver.draft(plan), "đã được dùng");
+    Steps.assertRejected(
+        () -> driver.complete("chutich", code, APPROVE_PLAN, Map.of(PLAN_DECISION, PlanDecision.RETURN)),
+        "lý do trả lại");
+    assertThat(driver.tasks("chutich", code, APPROVE_PLAN)).hasSize(1);
+  }
+}

@@ -1,0 +1,183 @@
+package vn.tdkt.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.Spin;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import vn.tdkt.campaign.CampaignProcess;
+import vn.tdkt.nomination.NominationProcess;
+import vn.tdkt.participation.ParticipationProcess;
+
+/** The business steps of a campaign, as each role takes them in the Tasklist. */
+@Component
+public class Steps {
+
+  public static final List<String> COUNCIL = List.of("chutich", "hoidong1", "hoidong2", "hoidong3");
+
+  private final Driver driver;
+  private final JdbcTemplate jdbc;
+
+  public Steps(Driver driver, JdbcTemplate jdbc) {
+    this.driver = driver;
+    this.jdbc = jdbc;
+  }
+
+  /** Nội vụ drafts the plan, the chairman approves it, the launch jobs run. */
+  public ProcessInstance launch(String code, List<String> unitKinds, List<Map<String, String>> assignments) {
+    ProcessInstance campaign = driver.draft(Driver.plan(code, unitKinds, assignments));
+    driver.complete("chutich", code, CampaignProcess.Element.APPROVE_PLAN,
+        Map.of(CampaignProcess.Var.PLAN_DECISION, CampaignProcess.PlanDecision.APPROVE));
+    driver.runJobs();
+    return campaign;
+  }
+
+  public void register(String unit, String code) {
+    driver.complete(unit, code, ParticipationProcess.Element.REGISTER,
+        Map.of(ParticipationProcess.Var.ACTIVITY_NAME, "Lễ báo công dâng Bác",
+            ParticipationProcess.Var.ACTIVITY_KIND, "LE_BAO_CONG",
+            ParticipationProcess.Var.ACTIVITY_DATE, LocalDate.now().plusDays(5).toString()));
+  }
+
+  public void report(String unit, String code) {
+    driver.complete(unit, code, ParticipationProcess.Element.REPORT,
+        Map.of(ParticipationProcess.Var.RESULT_SUMMARY, "Đã tổ chức, 120 người tham gia",
+            ParticipationProcess.Var.PARTICIPANTS, 120L,
+            ParticipationProcess.Var.RESULT_LINK, "https://vanban.longbien.example/bc/1"));
+  }
+
+  public void registerAndReport(String unit, String code) {
+    register(unit, code);
+    report(unit, code);
+  }
+
+  public Map<String, Object> dossier(String kind, String name, String award, boolean more) {
+    Map<String, Object> form = new HashMap<>();
+    form.put(NominationProcess.Var.HAS_NOMINATION, "YES");
+    form.put(NominationProcess.Var.NOMINEE_KIND, kind);
+    form.put(NominationProcess.Var.NOMINEE_NAME, name);
+    form.put(NominationProcess.Var.NOMINEE_POSITION, "Giáo viên");
+    form.put(NominationProcess.Var.AWARD_TYPE, award);
+    form.put(NominationProcess.Var.ACHIEVEMENTS, "Hoàn thành xuất sắc nhiệm vụ năm học");
+    form.put(NominationProcess.Var.DOCUMENT_LINK, "https://vanban.longbien.example/hs/1");
+    form.put(NominationProcess.Var.MORE_NOMINATIONS, more);
+    return form;
+  }
+
+  public void nominate(String unit, String code, String kind, String name, String award, boolean more) {
+    driver.complete(unit, code, ParticipationProcess.Element.NOMINATE, dossier(kind, name, award, more));
+  }
+
+  public void noMoreNominations(String unit, String code) {
+    driver.complete(unit, code, ParticipationProcess.Element.NOMINATE,
+        Map.of(NominationProcess.Var.HAS_NOMINATION, "NO"));
+  }
+
+  public Task appraisalOf(String code, String nominee) {
+    return driver.tasks("noivu", code, NominationProcess.Element.APPRAISE).stream()
+        .filter(t -> t.getName().contains(nominee))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("No appraisal task for " + nominee));
+  }
+
+  public void appraise(String code, String nominee, String outcome, String reason, String missing) {
+    Map<String, Object> form = new HashMap<>();
+    form.put(NominationProcess.Var.APPRAISAL_OUTCOME, outcome);
+    form.put(NominationProcess.Var.APPRAISAL_REASON, reason);
+    form.put(NominationProcess.Var.MISSING_ITEMS, missing);
+    driver.complete("noivu", appraisalOf(code, nominee), form);
+    driver.runJobs();
+  }
+
+  public void supplement(String unit, String code) {
+    driver.complete(unit, code, NominationProcess.Element.SUPPLEMENT,
+        Map.of(NominationProcess.Var.ACHIEVEMENTS, "Thành tích đã cập nhật",
+            NominationProcess.Var.SUPPLEMENT_NOTE, "Đã bổ sung biên bản họp xét"));
+  }
+
+  public long campaignId(String code) {
+    return jdbc.queryForObject("SELECT id FROM campaign WHERE code = ?", Long.class, code);
+  }
+
+  public long nominationId(String code, String nominee) {
+    return jdbc.queryForObject(
+        "SELECT id FROM nomination WHERE campaign_id = ? AND nominee_name = ?",
+        Long.class, campaignId(code), nominee);
+  }
+
+  public String nominationStatus(String code, String nominee) {
+    return jdbc.queryForObject("SELECT status FROM nomination WHERE id = ?", String.class,
+        nominationId(code, nominee));
+  }
+
+  public void openSession(String code) {
+    driver.complete("noivu", code, CampaignProcess.Element.PREPARE_SESSION, Map.of());
+  }
+
+  /** One member's ballot: agrees with the nominees named, disagrees with the others. */
+  public void vote(String member, String code, String... agreed) {
+    StringBuilder json = new StringBuilder("[");
+    for (String name : agreed) {
+      json.append(json.length() > 1 ? "," : "").append('"').append(nominationId(code, name)).append('"');
+    }
+    json.append(']');
+    driver.complete(member, code, CampaignProcess.Element.CAST_BALLOT,
+        Map.of(CampaignProcess.Var.AGREED_NOMINATION_IDS, Spin.JSON(json.toString())));
+  }
+
+  public void sign(String code, String number) {
+    driver.complete("chutich", code, CampaignProcess.Element.SIGN_DECISION,
+        Map.of(CampaignProcess.Var.DECISION_NUMBER, number,
+            CampaignProcess.Var.DECISION_DATE, LocalDate.now().toString()));
+    driver.runJobs();
+  }
+
+  public void proposeToCity(String code) {
+    driver.complete("noivu", code, CampaignProcess.Element.CITY_PROPOSAL,
+        Map.of(CampaignProcess.Var.CITY_PROPOSAL_NUMBER, code + "/TTr-UBND",
+            CampaignProcess.Var.CITY_PROPOSAL_DATE, LocalDate.now().toString()));
+  }
+
+  public void recordCity(String code, String... awarded) {
+    StringBuilder json = new StringBuilder("[");
+    for (String name : awarded) {
+      json.append(json.length() > 1 ? "," : "").append('"').append(nominationId(code, name)).append('"');
+    }
+    json.append(']');
+    Map<String, Object> form = new HashMap<>();
+    form.put(CampaignProcess.Var.CITY_AWARDED_IDS, Spin.JSON(json.toString()));
+    if (awarded.length > 0) {
+      form.put(CampaignProcess.Var.CITY_DECISION_NUMBER, code + "/QĐ-UBND-TP");
+      form.put(CampaignProcess.Var.CITY_DECISION_DATE, LocalDate.now().toString());
+    }
+    driver.complete("noivu", code, CampaignProcess.Element.CITY_OUTCOME, form);
+  }
+
+  public void summarize(String code) {
+    driver.fireTimers(code, CampaignProcess.Element.PERIOD_OVER);
+    driver.complete("noivu", code, CampaignProcess.Element.SUMMARIZE,
+        Map.of(CampaignProcess.Var.SUMMARY_CONCLUSION, "Phong trào đạt kết quả tốt"));
+  }
+
+  public List<String> awards(String code) {
+    return jdbc.queryForList(
+        "SELECT nominee_name || ':' || award_type FROM award WHERE campaign_id = ? ORDER BY nominee_name",
+        String.class, campaignId(code));
+  }
+
+  public static void assertRejected(Runnable action, String messagePart) {
+    org.assertj.core.api.Assertions.assertThatThrownBy(action::run)
+        .isInstanceOf(org.camunda.bpm.engine.BadUserRequestException.class)
+        .hasMessageContaining(messagePart);
+  }
+
+  public void assertNoTasks(String user, String code, String key) {
+    assertThat(driver.tasks(user, code, key)).isEmpty();
+  }
+}
