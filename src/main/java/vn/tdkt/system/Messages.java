@@ -1,7 +1,6 @@
 package vn.tdkt.system;
 
 import java.util.Locale;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +23,7 @@ public class Messages {
    * A rejection of the user's input: the engine rolls the step back and the REST API (and so the
    * Tasklist) answers 400 with this Vietnamese message.
    */
-  public BadUserRequestException reject(String key, Object... args) {
-    return new BadUserRequestException(get(key, args));
+  public InputRejected reject(String key, Object... args) {
+    return new InputRejected(key, get(key, args));
   }
 }

@@ -4,7 +4,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import com.icegreen.greenmail.util.GreenMail;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,7 +22,7 @@ import org.springframework.context.annotation.Import;
       "tdkt.mail.capture.port=0",
       "tdkt.demo.enabled=true"
     })
-@Import({Driver.class, Steps.class, ProcessEngineCoverageConfiguration.class})
+@Import({Driver.class, Steps.class})
 public abstract class ProcessTest {
 
   @Autowired protected ProcessEngine engine;

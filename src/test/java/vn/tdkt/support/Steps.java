@@ -173,7 +173,7 @@ public class Steps {
 
   public static void assertRejected(Runnable action, String messagePart) {
     org.assertj.core.api.Assertions.assertThatThrownBy(action::run)
-        .isInstanceOf(org.camunda.bpm.engine.BadUserRequestException.class)
+        .isInstanceOf(vn.tdkt.system.InputRejected.class)
         .hasMessageContaining(messagePart);
   }
 

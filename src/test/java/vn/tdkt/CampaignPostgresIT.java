@@ -1,0 +1,166 @@
+package vn.tdkt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jakarta.mail.Message;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.tdkt.campaign.CampaignProcess;
+import vn.tdkt.nomination.NominationProcess.Outcome;
+import vn.tdkt.support.Driver;
+import vn.tdkt.support.Steps;
+
+/**
+ * One whole campaign on a real PostgreSQL (embedded binaries from Maven Central) with mail through
+ * a real SMTP server (GreenMail): which unit got which e-mail, and what ended in the award tables.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "camunda.bpm.job-execution.enabled=false",
+      "tdkt.mail.capture.enabled=false",
+      "tdkt.demo.enabled=true"
+    })
+@Import({Driver.class, Steps.class, CampaignPostgresIT.Postgres.class})
+@DirtiesContext
+class CampaignPostgresIT {
+
+  static final GreenMail smtp = startSmtp();
+
+  static GreenMail startSmtp() {
+    GreenMail greenMail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+    greenMail.start();
+    return greenMail;
+  }
+
+  /** The database lives as long as the application context, and closes after it. */
+  @TestConfiguration
+  static class Postgres {
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres() throws IOException {
+      return EmbeddedPostgres.builder().start();
+    }
+
+    @Bean
+    @Primary
+    DataSource dataSource(EmbeddedPostgres postgres) {
+      return postgres.getPostgresDatabase();
+    }
+  }
+
+  @DynamicPropertySource
+  static void properties(DynamicPropertyRegistry registry) {
+    registry.add("spring.mail.host", () -> "127.0.0.1");
+    registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+  }
+
+  @AfterAll
+  static void stop() {
+    smtp.stop();
+  }
+
+  @Autowired ProcessEngine engine;
+  @Autowired Driver driver;
+  @Autowired Steps steps;
+  @Autowired JdbcTemplate jdbc;
+
+  @BeforeEach
+  void assertions() {
+    init(engine);
+  }
+
+  @Test
+  @DisplayName("Một phong trào trọn vẹn trên PostgreSQL: thư đến đúng đơn vị, khen thưởng vào sổ")
+  void wholeCampaignOnPostgres() throws Exception {
+    assertThat(jdbc.queryForObject("SELECT version()", String.class)).startsWith("PostgreSQL");
+    String code = "KH-PG-" + System.currentTimeMillis() % 100000;
+    ProcessInstance campaign =
+        steps.launch(code, List.of("TRUONG_HOC"),
+            List.of(Map.of("unitCode", "dt-mttq", "description", "Đẩy mạnh cuộc thi viết về gương điển hình")));
+
+    steps.registerAndReport("th-ngocthuy", code);
+    steps.registerAndReport("thcs-chuvanan", code);
+    steps.registerAndReport("mn-hoasua", code);
+    steps.nominate("th-ngocthuy", code, "CA_NHAN", "Nguyễn Văn An", "CSTDCS", true);
+    steps.nominate("th-ngocthuy", code, "TAP_THE", "Tổ chuyên môn khối 5", "TTLDTT", false);
+    steps.nominate("thcs-chuvanan", code, "CA_NHAN", "Trần Thị Bình", "CSTD_TP", false);
+    steps.nominate("mn-hoasua", code, "CA_NHAN", "Lê Thị Cúc", "LDTT", false);
+
+    steps.appraise(code, "Nguyễn Văn An", Outcome.ELIGIBLE, null, null);
+    steps.appraise(code, "Tổ chuyên môn khối 5", Outcome.SUPPLEMENT, null, "Biên bản họp xét");
+    steps.supplement("th-ngocthuy", code);
+    steps.appraise(code, "Tổ chuyên môn khối 5", Outcome.ELIGIBLE, null, null);
+    steps.appraise(code, "Trần Thị Bình", Outcome.ELIGIBLE, null, null);
+    steps.appraise(code, "Lê Thị Cúc", Outcome.NOT_ELIGIBLE, "Chưa đủ thời gian công tác", null);
+
+    steps.openSession(code);
+    steps.vote("chutich", code, "Nguyễn Văn An", "Tổ chuyên môn khối 5", "Trần Thị Bình");
+    steps.vote("hoidong1", code, "Nguyễn Văn An", "Trần Thị Bình");
+    steps.vote("hoidong2", code, "Nguyễn Văn An", "Trần Thị Bình");
+    steps.vote("hoidong3", code, "Nguyễn Văn An", "Trần Thị Bình");
+    driver.runJobs();
+    steps.sign(code, code + "/QĐ-UBND");
+    steps.proposeToCity(code);
+    steps.recordCity(code, "Trần Thị Bình");
+    driver.complete("dt-mttq", code, vn.tdkt.participation.ParticipationProcess.Element.RESPONSIBILITY,
+        Map.of(vn.tdkt.participation.ParticipationProcess.Var.RESPONSIBILITY_RESULT, "Đã phát động cuộc thi"));
+    steps.summarize(code);
+    assertThat(campaign).isEnded();
+
+    // which unit got which e-mail
+    Map<String, List<String>> mailByUnit = new TreeMap<>();
+    for (Message m : smtp.getReceivedMessages()) {
+      mailByUnit.computeIfAbsent(m.getAllRecipients()[0].toString(), k -> new ArrayList<>())
+          .add(m.getSubject().replace("[" + code + "] ", ""));
+    }
+    assertThat(mailByUnit).containsOnlyKeys("thngocthuy@longbien.example", "chuvanan@longbien.example",
+        "mnhoasua@longbien.example", "mttq@longbien.example");
+    assertThat(mailByUnit.get("thngocthuy@longbien.example")).containsExactlyInAnyOrder(
+        "Thông báo phát động phong trào thi đua", "Đề nghị bổ sung hồ sơ khen thưởng", "Kết quả xét khen thưởng");
+    assertThat(mailByUnit.get("chuvanan@longbien.example")).containsExactlyInAnyOrder(
+        "Thông báo phát động phong trào thi đua", "Kết quả xét khen thưởng");
+    assertThat(mailByUnit.get("mnhoasua@longbien.example")).containsExactlyInAnyOrder(
+        "Thông báo phát động phong trào thi đua", "Hồ sơ đề nghị khen thưởng không đủ điều kiện");
+    assertThat(mailByUnit.get("mttq@longbien.example")).containsExactly("Thông báo phát động phong trào thi đua");
+
+    // what ended in the award tables
+    assertThat(steps.awards(code)).containsExactly("Nguyễn Văn An:CSTDCS", "Trần Thị Bình:CSTD_TP");
+    assertThat(jdbc.queryForList(
+            "SELECT d.level || ' ' || d.decision_number FROM award_decision d JOIN campaign c"
+                + " ON c.id = d.campaign_id WHERE c.code = ? ORDER BY d.level", String.class, code))
+        .containsExactly("CITY " + code + "/QĐ-UBND-TP", "LOCAL " + code + "/QĐ-UBND");
+    assertThat(steps.nominationStatus(code, "Tổ chuyên môn khối 5")).isEqualTo("TRA_LAI_XET_DUYET");
+    assertThat(steps.nominationStatus(code, "Lê Thị Cúc")).isEqualTo("KHONG_DU_DIEU_KIEN");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM vote v JOIN council_session s ON s.id = v.session_id"
+        + " JOIN campaign c ON c.id = s.campaign_id WHERE c.code = ?", Integer.class, code)).isEqualTo(12);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sent_mail s JOIN campaign c ON c.id = s.campaign_id"
+        + " WHERE c.code = ?", Integer.class, code)).isEqualTo(smtp.getReceivedMessages().length);
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(CampaignProcess.KEY).processInstanceBusinessKey(code).finished().count()).isEqualTo(1);
+  }
+}

@@ -1,0 +1,130 @@
+package vn.tdkt.nomination;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static vn.tdkt.nomination.NominationProcess.Element.*;
+
+import jakarta.mail.Message;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import vn.tdkt.nomination.NominationProcess.Outcome;
+import vn.tdkt.participation.ParticipationProcess;
+import vn.tdkt.support.Coverage;
+import vn.tdkt.support.Driver;
+import vn.tdkt.support.ProcessTest;
+import vn.tdkt.support.Steps;
+
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NominationProcessTest extends ProcessTest {
+
+  Date since;
+  String code;
+
+  @BeforeAll
+  void start() {
+    since = new Date(System.currentTimeMillis() - 1000);
+  }
+
+  /** One campaign of the wards for all tests of the class, launched by the first that needs it. */
+  @org.junit.jupiter.api.BeforeEach
+  void campaign() {
+    if (code == null) {
+      code = Driver.newCode();
+      steps.launch(code, List.of("PHUONG"), List.of());
+      for (String ward : List.of("p-bode", "p-cukhoi", "p-giathuy", "p-longbien")) {
+        steps.registerAndReport(ward, code);
+      }
+    }
+  }
+
+  @AfterAll
+  void coverage() {
+    Coverage.assertAtLeast(engine, NominationProcess.KEY, since, 0.9);
+  }
+
+  ProcessInstance dossierProcess(String nominee) {
+    return engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(NominationProcess.KEY)
+        .variableValueEquals(NominationProcess.Var.NOMINATION_ID, steps.nominationId(code, nominee))
+        .singleResult();
+  }
+
+  @Test
+  @DisplayName("Hồ sơ đủ điều kiện: chờ xét khen thưởng")
+  void eligible() {
+    steps.nominate("p-bode", code, "CA_NHAN", "Vũ Văn Giang", "LDTT", true);
+    ProcessInstance dossier = dossierProcess("Vũ Văn Giang");
+    assertThat(dossier).isWaitingAt(APPRAISE);
+    assertThat(driver.tasks("p-bode", code, APPRAISE)).as("the unit does not appraise").isEmpty();
+    assertThat(steps.appraisalOf(code, "Vũ Văn Giang").getName())
+        .isEqualTo("Thẩm định hồ sơ – Vũ Văn Giang – UBND phường Bồ Đề – " + code);
+    steps.appraise(code, "Vũ Văn Giang", Outcome.ELIGIBLE, null, null);
+    assertThat(dossier).isEnded().hasPassed(ELIGIBLE_END);
+    assertThat(steps.nominationStatus(code, "Vũ Văn Giang")).isEqualTo("DA_DUYET");
+  }
+
+  @Test
+  @DisplayName("Hồ sơ không đủ điều kiện: đơn vị nhận thư nêu lý do (nội dung được thoát HTML)")
+  void notEligible() throws Exception {
+    mail.purgeEmailFromAllMailboxes();
+    steps.nominate("p-cukhoi", code, "CA_NHAN", "<script>alert('x')</script> Hà", "LDTT", false);
+    steps.appraise(code, "<script>alert('x')</script> Hà", Outcome.NOT_ELIGIBLE,
+        "Chưa đủ 12 tháng <b>công tác</b>", null);
+    assertThat(dossierProcess("<script>alert('x')</script> Hà")).isNull();
+    Message[] sent = mail.getReceivedMessages();
+    assertThat(Driver.recipients(sent)).containsExactly("cukhoi@longbien.example");
+    String body = (String) sent[0].getContent();
+    assertThat(body).contains("Chưa đủ 12 tháng &lt;b&gt;công tác&lt;/b&gt;")
+        .contains("&lt;script&gt;").doesNotContain("<script>");
+    assertThat(steps.nominationStatus(code, "<script>alert('x')</script> Hà")).isEqualTo("KHONG_DU_DIEU_KIEN");
+  }
+
+  @Test
+  @DisplayName("Trả lại bổ sung một lần: đơn vị nhận thư và việc bổ sung; lần thẩm định sau không được trả lại nữa")
+  void supplementOnce() throws Exception {
+    mail.purgeEmailFromAllMailboxes();
+    steps.nominate("p-giathuy", code, "TAP_THE", "Tổ dân phố số 3", "GIAY_KHEN", false);
+    ProcessInstance dossier = dossierProcess("Tổ dân phố số 3");
+    Steps.assertRejected(
+        () -> steps.appraise(code, "Tổ dân phố số 3", Outcome.SUPPLEMENT, null, null),
+        "danh mục hồ sơ cần bổ sung");
+    steps.appraise(code, "Tổ dân phố số 3", Outcome.SUPPLEMENT, null, "Biên bản họp xét\nẢnh hoạt động");
+    assertThat(dossier).isWaitingAt(SUPPLEMENT);
+    assertThat(Driver.recipients(mail.getReceivedMessages())).containsExactly("giathuy@longbien.example");
+    assertThat((String) mail.getReceivedMessages()[0].getContent()).contains("Biên bản họp xét");
+    assertThat(driver.task("p-giathuy", code, SUPPLEMENT).getName()).contains("Tổ dân phố số 3");
+    assertThat(driver.tasks("p-bode", code, SUPPLEMENT)).isEmpty();
+    steps.supplement("p-giathuy", code);
+    Steps.assertRejected(
+        () -> steps.appraise(code, "Tổ dân phố số 3", Outcome.SUPPLEMENT, null, "Thiếu nữa"),
+        "trả lại bổ sung một lần");
+    steps.appraise(code, "Tổ dân phố số 3", Outcome.ELIGIBLE, null, null);
+    assertThat(dossier).isEnded().hasPassedInOrder(APPRAISE, SUPPLEMENT, APPRAISE, ELIGIBLE_END);
+  }
+
+  @Test
+  @DisplayName("Hồ sơ sai (hình thức không hợp đối tượng, trùng, thiếu thành tích): lỗi tiếng Việt, không tạo hồ sơ")
+  void badDossiers() {
+    Map<String, Object> wrongType = steps.dossier("TAP_THE", "Tổ dân phố số 9", "CSTDCS", false);
+    Steps.assertRejected(() -> driver.complete("p-longbien", code, ParticipationProcess.Element.NOMINATE, wrongType),
+        "không áp dụng cho đối tượng Tập thể");
+    Map<String, Object> noAchievements = steps.dossier("CA_NHAN", "Đinh Văn Khoa", "LDTT", false);
+    noAchievements.remove(NominationProcess.Var.ACHIEVEMENTS);
+    Steps.assertRejected(() -> driver.complete("p-longbien", code, ParticipationProcess.Element.NOMINATE, noAchievements),
+        "Vui lòng nhập thành tích");
+    Map<String, Object> longName = steps.dossier("CA_NHAN", "A".repeat(100_000), "LDTT", false);
+    Steps.assertRejected(() -> driver.complete("p-longbien", code, ParticipationProcess.Element.NOMINATE, longName),
+        "dài quá 300 ký tự");
+    steps.nominate("p-longbien", code, "CA_NHAN", "Đinh Văn Khoa", "LDTT", true);
+    Steps.assertRejected(() -> steps.nominate("p-longbien", code, "CA_NHAN", "Đinh Văn Khoa", "LDTT", false),
+        "đã nộp hồ sơ đề nghị hình thức này cho Đinh Văn Khoa");
+    assertThat(driver.tasks("p-longbien", code, ParticipationProcess.Element.NOMINATE)).hasSize(1);
+  }
+}

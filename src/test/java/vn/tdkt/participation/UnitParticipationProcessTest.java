@@ -1,0 +1,149 @@
+package vn.tdkt.participation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static vn.tdkt.participation.ParticipationProcess.Element.*;
+
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.tdkt.support.Coverage;
+import vn.tdkt.support.Driver;
+import vn.tdkt.support.ProcessTest;
+import vn.tdkt.support.Steps;
+
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class UnitParticipationProcessTest extends ProcessTest {
+
+  @Autowired JdbcTemplate jdbc;
+  Date since;
+
+  @BeforeAll
+  void start() {
+    since = new Date(System.currentTimeMillis() - 1000);
+  }
+
+  @AfterAll
+  void coverage() {
+    Coverage.assertAtLeast(engine, ParticipationProcess.KEY, since, 0.9);
+  }
+
+  ProcessInstance unitProcess(String code, String unit) {
+    return engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(ParticipationProcess.KEY).processInstanceBusinessKey(code)
+        .variableValueEquals("unitCode", unit).singleResult();
+  }
+
+  @Test
+  @DisplayName("Đơn vị chậm: nhắc hạn qua thư, quá hạn thì Nội vụ đôn đốc; đơn vị đăng ký, báo cáo muộn")
+  void lateUnitIsRemindedAndChased() throws Exception {
+    String code = Driver.newCode();
+    steps.launch(code, List.of("TRUONG_HOC"), List.of());
+    ProcessInstance school = unitProcess(code, "mn-hoasua");
+    assertThat(school).isWaitingAt(REGISTER);
+    assertThat(driver.task("mn-hoasua", code, REGISTER).getDueDate()).isNotNull();
+    assertThat(driver.task("mn-hoasua", code, REGISTER).getName())
+        .isEqualTo("Đăng ký thi đua – Trường Mầm non Hoa Sữa – " + code);
+
+    mail.purgeEmailFromAllMailboxes();
+    driver.fireTimers(code, REGISTRATION_REMINDER);
+    assertThat(Driver.recipients(mail.getReceivedMessages())).contains("mnhoasua@longbien.example");
+    assertThat(mail.getReceivedMessages()[0].getSubject()).contains("Nhắc hạn đăng ký");
+    driver.fireTimers(code, REGISTRATION_OVERDUE);
+    List<org.camunda.bpm.engine.task.Task> chases = driver.tasks("noivu", code, CHASE_REGISTRATION);
+    assertThat(chases).hasSize(3);
+    assertThat(chases).extracting(org.camunda.bpm.engine.task.Task::getName)
+        .contains("Đôn đốc đăng ký – Trường Mầm non Hoa Sữa – " + code);
+    driver.complete("noivu", chases.get(0), Map.of("chaseNote", "Đã gọi điện cho đầu mối"));
+
+    steps.register("mn-hoasua", code);
+    driver.fireTimers(code, REPORT_REMINDER);
+    driver.fireTimers(code, REPORT_OVERDUE);
+    assertThat(driver.tasks("noivu", code, CHASE_REPORT)).hasSize(1);
+    steps.report("mn-hoasua", code);
+    assertThat(jdbc.queryForObject(
+            "SELECT registered_on_time FROM participation p JOIN campaign c ON c.id = p.campaign_id"
+                + " WHERE c.code = ? AND p.unit_code = 'mn-hoasua'", Boolean.class, code))
+        .isTrue(); // the deadline had not really passed: the test fired the timer early
+    steps.nominate("mn-hoasua", code, "CA_NHAN", "Ngô Thị Én", "LDTT", true);
+    steps.noMoreNominations("mn-hoasua", code);
+    driver.complete("noivu", code, CHASE_REPORT, Map.of("chaseNote", "Đơn vị đã nộp"));
+    driver.runJobs();
+    assertThat(school).isEnded();
+  }
+
+  @Test
+  @DisplayName("Đơn vị được phân công nhiệm vụ: mỗi nhiệm vụ một việc, xong mới kết thúc")
+  void responsibilities() {
+    String code = Driver.newCode();
+    steps.launch(code, List.of("TRUONG_HOC"),
+        List.of(Map.of("unitCode", "pb-vhtt", "description", "Xây dựng kế hoạch tuyên truyền"),
+            Map.of("unitCode", "pb-vhtt", "description", "Tăng thời lượng chuyên mục điển hình")));
+    ProcessInstance department = unitProcess(code, "pb-vhtt");
+    assertThat(driver.tasks("pb-vhtt", code, RESPONSIBILITY)).hasSize(2);
+    assertThat(driver.tasks("th-ngocthuy", code, RESPONSIBILITY)).isEmpty();
+    for (var task : driver.tasks("pb-vhtt", code, RESPONSIBILITY)) {
+      Steps.assertRejected(
+          () -> driver.complete("pb-vhtt", task, Map.of()), "kết quả thực hiện nhiệm vụ");
+      driver.complete("pb-vhtt", task,
+          Map.of(ParticipationProcess.Var.RESPONSIBILITY_RESULT, "Đã thực hiện"));
+    }
+    steps.registerAndReport("pb-vhtt", code);
+    steps.noMoreNominations("pb-vhtt", code);
+    assertThat(department).isWaitingAt(DONE);
+    driver.runJobs();
+    assertThat(department).isEnded();
+    assertThat(jdbc.queryForObject(
+            "SELECT COUNT(*) FROM responsibility r JOIN campaign c ON c.id = r.campaign_id"
+                + " WHERE c.code = ? AND r.completed_at IS NOT NULL", Integer.class, code))
+        .isEqualTo(2);
+  }
+
+  @Test
+  @DisplayName("Nhập sai khi đăng ký, báo cáo: lỗi tiếng Việt, việc vẫn còn")
+  void badInput() {
+    String code = Driver.newCode();
+    steps.launch(code, List.of("TRUONG_HOC"), List.of());
+    Steps.assertRejected(() -> driver.complete("th-ngocthuy", code, REGISTER,
+        Map.of(ParticipationProcess.Var.ACTIVITY_NAME, "Hoạt động",
+            ParticipationProcess.Var.ACTIVITY_KIND, "LE_BAO_CONG",
+            ParticipationProcess.Var.ACTIVITY_DATE, "2001-01-01")), "trong thời gian phong trào");
+    Steps.assertRejected(() -> driver.complete("th-ngocthuy", code, REGISTER,
+        Map.of(ParticipationProcess.Var.ACTIVITY_KIND, "LE_BAO_CONG")), "Vui lòng nhập tên hoạt động");
+    steps.register("th-ngocthuy", code);
+    Steps.assertRejected(() -> driver.complete("th-ngocthuy", code, REPORT,
+        Map.of(ParticipationProcess.Var.RESULT_SUMMARY, "Kết quả",
+            ParticipationProcess.Var.RESULT_LINK, "javascript:alert(1)")), "http:// hoặc https://");
+    Steps.assertRejected(() -> driver.complete("th-ngocthuy", code, REPORT,
+        Map.of(ParticipationProcess.Var.RESULT_SUMMARY, "Kết quả",
+            ParticipationProcess.Var.PARTICIPANTS, -5L)), "Số người tham gia");
+    assertThat(driver.tasks("th-ngocthuy", code, REPORT)).hasSize(1);
+  }
+
+  @Test
+  @DisplayName("Đơn vị chỉ thấy việc của mình")
+  void unitsSeeOnlyTheirOwnTasks() {
+    String code = Driver.newCode();
+    steps.launch(code, List.of("PHUONG"), List.of());
+    assertThat(driver.tasks("p-bode", code, REGISTER)).hasSize(1)
+        .allSatisfy(t -> assertThat(t.getName()).contains("Bồ Đề"));
+    assertThat(driver.tasks("p-cukhoi", code, REGISTER)).hasSize(1)
+        .allSatisfy(t -> assertThat(t.getName()).contains("Cự Khối"));
+    assertThat(driver.tasks("noivu", code, REGISTER)).isEmpty();
+    var bode = driver.task("p-bode", code, REGISTER);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> driver.complete("p-cukhoi", bode, Map.of()))
+        .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> driver.as("p-cukhoi", () -> engine.getTaskService().getVariables(bode.getId())))
+        .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+  }
+}

@@ -1,0 +1,140 @@
+package vn.tdkt.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.ScriptTask;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+/** The models follow the project's rules: forms, delegates, history time-to-live, ids, diagrams. */
+class ModelValidationTest {
+
+  static final Pattern ID =
+      Pattern.compile("(StartEvent|EndEvent|Task|UserTask|Gateway|Event|CallActivity|SubProcess|Flow|"
+          + "TimerEventDefinition|TerminateEventDefinition)_[A-Z][A-Za-z]+");
+  static final Map<String, JsonNode> FORMS = new HashMap<>();
+
+  @BeforeAll
+  static void readForms() throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    for (File file : new File("forms").listFiles((d, n) -> n.endsWith(".form"))) {
+      JsonNode form = json.readTree(file);
+      FORMS.put(form.get("id").asText(), form);
+    }
+  }
+
+  static Stream<File> processes() {
+    return Stream.of(new File("processes").listFiles((d, n) -> n.endsWith(".bpmn")));
+  }
+
+  @ParameterizedTest
+  @MethodSource("processes")
+  @DisplayName("Mỗi quy trình: có thời hạn lưu lịch sử, task dịch vụ dùng delegateExpression, có sơ đồ")
+  void processRules(File file) {
+    BpmnModelInstance model = Bpmn.readModelFromFile(file);
+    Bpmn.validateModel(model);
+    for (Process process : model.getModelElementsByType(Process.class)) {
+      assertThat(process.isExecutable()).isTrue();
+      assertThat(process.getCamundaHistoryTimeToLiveString()).as(process.getId()).isNotBlank();
+      assertThat(process.getId()).endsWith("Process");
+      assertThat(file.getName())
+          .isEqualTo(process.getId().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase() + ".bpmn");
+      assertThat(process.getName()).isNotBlank();
+    }
+    assertThat(model.getModelElementsByType(ScriptTask.class)).isEmpty();
+    for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
+      assertThat(task.getCamundaDelegateExpression()).as(task.getId()).matches("\\$\\{\\w+}");
+      assertThat(task.getCamundaClass()).isNull();
+    }
+    Set<String> drawn = new HashSet<>();
+    model.getModelElementsByType(BpmnShape.class).forEach(s -> drawn.add(s.getBpmnElement().getId()));
+    for (FlowElement element : model.getModelElementsByType(FlowElement.class)) {
+      assertThat(element.getId()).as("id of %s", element.getName()).matches(ID);
+      if (!(element instanceof org.camunda.bpm.model.bpmn.instance.SequenceFlow)) {
+        assertThat(drawn).as("%s is drawn in the diagram", element.getId()).contains(element.getId());
+        assertThat(element.getName()).as("Vietnamese name of %s", element.getId())
+            .satisfiesAnyOf(n -> assertThat(n).isNull(), n -> assertThat(n).isNotBlank());
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("processes")
+  @DisplayName("Mỗi việc của người dùng có tên và một biểu mẫu đã triển khai, theo bản triển khai")
+  void everyUserTaskHasItsForm(File file) {
+    BpmnModelInstance model = Bpmn.readModelFromFile(file);
+    for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+      assertThat(task.getName()).as(task.getId()).isNotBlank();
+      assertThat(task.getCamundaFormRef()).as("form of %s", task.getId()).isNotNull();
+      assertThat(task.getCamundaFormRefBinding()).isEqualTo("deployment");
+      assertThat(FORMS).as("form %s of %s", task.getCamundaFormRef(), task.getId())
+          .containsKey(task.getCamundaFormRef());
+    }
+    for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
+      if (start.getCamundaFormRef() != null) {
+        assertThat(FORMS).containsKey(start.getCamundaFormRef());
+      }
+    }
+  }
+
+  @Test
+  @DisplayName("Mỗi biểu mẫu được dùng, có id theo quy ước và nhãn tiếng Việt")
+  void formsAreUsedAndNamed() {
+    Set<String> used = new HashSet<>();
+    processes().forEach(file -> {
+      BpmnModelInstance model = Bpmn.readModelFromFile(file);
+      model.getModelElementsByType(UserTask.class).forEach(t -> used.add(t.getCamundaFormRef()));
+      model.getModelElementsByType(StartEvent.class).stream().map(StartEvent::getCamundaFormRef)
+          .filter(java.util.Objects::nonNull).forEach(used::add);
+    });
+    assertThat(used).containsExactlyInAnyOrderElementsOf(FORMS.keySet());
+    for (File file : new File("forms").listFiles((d, n) -> n.endsWith(".form"))) {
+      String id = file.getName().replace(".form", "");
+      String camel = Pattern.compile("-(\\w)").matcher(id).replaceAll(m -> m.group(1).toUpperCase()) + "Form";
+      assertThat(FORMS).as(file.getName()).containsKey(camel);
+      JsonNode form = FORMS.get(camel);
+      assertThat(form.get("schemaVersion").asInt()).isEqualTo(16);
+      for (JsonNode component : form.get("components")) {
+        if (component.has("key")) {
+          assertThat(component.has("label") || component.has("dateLabel"))
+              .as("%s.%s has a label", camel, component.get("key").asText()).isTrue();
+        }
+      }
+    }
+  }
+
+  @Test
+  @DisplayName("Không có id do công cụ sinh ngẫu nhiên")
+  void noGeneratedIds() {
+    processes().forEach(file -> {
+      BpmnModelInstance model = Bpmn.readModelFromFile(file);
+      for (BaseElement element : model.getModelElementsByType(FlowElement.class)) {
+        assertThat(element.getId()).doesNotMatch(".*_[0-9a-z]{7}$");
+      }
+    });
+    assertThat(List.of(new File("processes").list())).contains("award-rules.dmn");
+  }
+}
