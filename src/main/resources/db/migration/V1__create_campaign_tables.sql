@@ -51,6 +51,7 @@ CREATE TABLE participation (
     activity_kind      VARCHAR(40),
     activity_date      DATE,
     registration_note  VARCHAR(4000),
+    contact_email      VARCHAR(200),
     registered_at      TIMESTAMP,
     registered_on_time BOOLEAN,
     result_summary     VARCHAR(4000),

@@ -33,7 +33,8 @@ public class ParticipationDelegates {
                 Vars.text(execution, ACTIVITY_NAME),
                 Vars.text(execution, ACTIVITY_KIND),
                 Vars.date(execution, ACTIVITY_DATE),
-                Vars.text(execution, REGISTRATION_NOTE));
+                Vars.text(execution, REGISTRATION_NOTE),
+                Vars.text(execution, CONTACT_EMAIL));
       } catch (DateTimeParseException e) {
         throw messages.reject("form.date.invalid", messages.get("field.activityDate"));
       }

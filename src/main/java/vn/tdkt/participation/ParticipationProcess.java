@@ -34,6 +34,7 @@ public final class ParticipationProcess {
     public static final String ACTIVITY_KIND = "activityKind";
     public static final String ACTIVITY_DATE = "activityDate";
     public static final String REGISTRATION_NOTE = "registrationNote";
+    public static final String CONTACT_EMAIL = "contactEmail";
     public static final String RESULT_SUMMARY = "resultSummary";
     public static final String PARTICIPANTS = "participants";
     public static final String RESULT_LINK = "resultLink";

@@ -17,6 +17,8 @@ import vn.tdkt.system.Messages;
 @Service
 public class ParticipationService {
 
+  private static final java.util.regex.Pattern EMAIL =
+      java.util.regex.Pattern.compile("[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]+");
   static final Set<String> ACTIVITY_KINDS =
       Set.of("LE_BAO_CONG", "THAM_QUAN", "HOI_THAO", "GIAO_LUU", "KHAC");
 
@@ -36,7 +38,8 @@ public class ParticipationService {
     this.messages = messages;
   }
 
-  public record Registration(String activityName, String kind, LocalDate date, String note) {}
+  public record Registration(
+      String activityName, String kind, LocalDate date, String note, String contactEmail) {}
 
   public record Report(String summary, Integer participants, String link) {}
 
@@ -53,15 +56,20 @@ public class ParticipationService {
       throw messages.reject("registration.date.outsidePeriod");
     }
     optional(r.note(), "field.registrationNote", 4000);
+    if (r.contactEmail() != null
+        && (r.contactEmail().length() > 200 || !EMAIL.matcher(r.contactEmail()).matches())) {
+      throw messages.reject("form.email.invalid");
+    }
     Instant now = Instant.now();
     jdbc.update(
         "UPDATE participation SET activity_name = ?, activity_kind = ?, activity_date = ?,"
-            + " registration_note = ?, registered_at = ?, registered_on_time = ?"
+            + " registration_note = ?, contact_email = ?, registered_at = ?, registered_on_time = ?"
             + " WHERE campaign_id = ? AND unit_code = ?",
         r.activityName(),
         r.kind(),
         Date.valueOf(r.date()),
         r.note(),
+        r.contactEmail(),
         Timestamp.from(now),
         deadline == null || !now.isAfter(deadline),
         campaignId,

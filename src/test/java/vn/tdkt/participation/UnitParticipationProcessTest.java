@@ -118,6 +118,11 @@ class UnitParticipationProcessTest extends ProcessTest {
             ParticipationProcess.Var.ACTIVITY_DATE, "2001-01-01")), "trong thời gian phong trào");
     Steps.assertRejected(() -> driver.complete("th-ngocthuy", code, REGISTER,
         Map.of(ParticipationProcess.Var.ACTIVITY_KIND, "LE_BAO_CONG")), "Vui lòng nhập tên hoạt động");
+    Steps.assertRejected(() -> driver.complete("th-ngocthuy", code, REGISTER,
+        Map.of(ParticipationProcess.Var.ACTIVITY_NAME, "Hoạt động",
+            ParticipationProcess.Var.ACTIVITY_KIND, "LE_BAO_CONG",
+            ParticipationProcess.Var.ACTIVITY_DATE, java.time.LocalDate.now().toString(),
+            ParticipationProcess.Var.CONTACT_EMAIL, "khong-phai-email")), "Email người phụ trách");
     steps.register("th-ngocthuy", code);
     Steps.assertRejected(() -> driver.complete("th-ngocthuy", code, REPORT,
         Map.of(ParticipationProcess.Var.RESULT_SUMMARY, "Kết quả",
