@@ -114,10 +114,12 @@ public class DemoData implements ApplicationRunner {
     for (String group : everyone) {
       grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     }
-    for (String key :
-        List.of(CampaignProcess.KEY, ParticipationProcess.KEY, NominationProcess.KEY)) {
+    // Nội vụ starts campaigns only; the units' and dossiers' processes are started by the system
+    grant(CurrentUser.NOI_VU, Resources.PROCESS_DEFINITION, CampaignProcess.KEY, Permissions.READ,
+        Permissions.CREATE_INSTANCE, Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
+    for (String key : List.of(ParticipationProcess.KEY, NominationProcess.KEY)) {
       grant(CurrentUser.NOI_VU, Resources.PROCESS_DEFINITION, key, Permissions.READ,
-          Permissions.CREATE_INSTANCE, Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
+          Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
     }
     grant(CurrentUser.NOI_VU, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
     grant(CurrentUser.NOI_VU, Resources.DECISION_DEFINITION, "*", Permissions.READ);

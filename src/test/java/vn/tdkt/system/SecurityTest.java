@@ -85,6 +85,18 @@ class SecurityTest extends ProcessTest {
   }
 
   @Test
+  @DisplayName("Trong Tasklist chỉ Nội vụ khởi tạo được, và chỉ khởi tạo phong trào")
+  void onlyNoiVuStartsAndOnlyCampaigns() {
+    for (String user : List.of("noivu", "p-bode", "chutich", "hoidong1")) {
+      List<String> startable = driver.as(user, () ->
+          engine.getRepositoryService().createProcessDefinitionQuery().latestVersion()
+              .startableInTasklist().startablePermissionCheck().list().stream()
+              .map(d -> d.getKey()).toList());
+      assertThat(startable).as(user).isEqualTo(user.equals("noivu") ? List.of(CampaignProcess.KEY) : List.of());
+    }
+  }
+
+  @Test
   @DisplayName("Thành viên Hội đồng không ký, đơn vị không bỏ phiếu")
   void rolesStayInTheirLane() {
     String code = Driver.newCode();
