@@ -67,7 +67,8 @@ class PostgresProfileIT {
     assertThat(rest.withBasicAuth("admin", "quan-tri-Bi-Mat-2026")
             .getForEntity("/engine-rest/process-definition?key=campaignProcess", String.class).getBody())
         .contains("Phong trào thi đua");
-    assertThat(rest.getForEntity("/hop-thu", String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(rest.withBasicAuth("admin", "quan-tri-Bi-Mat-2026").getForEntity("/hop-thu", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(rest.withBasicAuth("admin", "quan-tri-Bi-Mat-2026")
             .postForEntity("/api/demo/campaign", null, String.class).getStatusCode().value())
         .isIn(404, 405);

@@ -12,6 +12,7 @@ import vn.tdkt.system.Deadlines;
 import vn.tdkt.system.Messages;
 import vn.tdkt.system.Vars;
 import vn.tdkt.unit.Unit;
+import vn.tdkt.unit.UnitDirectory;
 
 /** The campaign process's delegates: each reads its input, calls the service once, writes output. */
 @Configuration
@@ -21,16 +22,19 @@ public class CampaignDelegates {
   private final CampaignRepository campaigns;
   private final Deadlines deadlines;
   private final Messages messages;
+  private final UnitDirectory units;
 
   public CampaignDelegates(
       CampaignService service,
       CampaignRepository campaigns,
       Deadlines deadlines,
-      Messages messages) {
+      Messages messages,
+      UnitDirectory units) {
     this.service = service;
     this.campaigns = campaigns;
     this.deadlines = deadlines;
     this.messages = messages;
+    this.units = units;
   }
 
   @Bean
@@ -51,6 +55,13 @@ public class CampaignDelegates {
       execution.setVariable(REGISTRATION_DUE_TEXT, Vars.display(plan.registrationDeadline()));
       execution.setVariable(REPORT_DUE_TEXT, Vars.display(plan.reportDeadline()));
       execution.setVariable(NOMINATION_DUE_TEXT, Vars.display(plan.nominationDeadline()));
+      execution.setVariable(
+          ASSIGNMENT_TABLE,
+          Vars.json(
+              plan.assignments().stream()
+                  .map(a -> java.util.Map.of(
+                      "unit", units.nameOf(a.unitCode()), "description", a.description()))
+                  .toList()));
       execution.removeVariable(PLAN_DECISION);
     };
   }

@@ -70,7 +70,9 @@ public class CampaignProcess {
     public static final String REPORT_DUE = "reportDue";
     public static final String NOMINATION_DUE = "nominationDue";
     public static final String UNIT_KINDS = "unitKinds";
-    public static final String RESPONSIBILITIES = "responsibilities";
+    /** The plan form has this many rows of assigned responsibilities (unit, description). */
+    public static final int ASSIGNMENT_ROWS = 5;
+    public static final String ASSIGNMENT_TABLE = "assignmentTable";
     public static final String PLAN_DECISION = "planDecision";
     public static final String RETURN_REASON = "returnReason";
     public static final String INITIATOR = "initiator";
@@ -112,6 +114,24 @@ public class CampaignProcess {
     public static final String CITY_DECISION_DATE = "cityDecisionDate";
 
     private Var() {}
+
+    public static String assignmentUnit(int row) {
+      return "assignment" + row + "Unit";
+    }
+
+    public static String assignmentDescription(int row) {
+      return "assignment" + row + "Description";
+    }
+
+    /** The plan form's values for these assignments (unitCode, description), row by row. */
+    public static Map<String, Object> assignmentRows(java.util.List<Map<String, String>> assignments) {
+      Map<String, Object> rows = new HashMap<>();
+      for (int i = 0; i < assignments.size(); i++) {
+        rows.put(assignmentUnit(i + 1), assignments.get(i).get("unitCode"));
+        rows.put(assignmentDescription(i + 1), assignments.get(i).get("description"));
+      }
+      return rows;
+    }
   }
 
   /** Allowed values of {@link Var#PLAN_DECISION}. */

@@ -7,8 +7,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.spin.Spin;
-import org.camunda.spin.json.SpinJsonNode;
 import vn.tdkt.system.Messages;
 import vn.tdkt.system.Vars;
 import vn.tdkt.unit.UnitKind;
@@ -39,7 +37,7 @@ final class PlanForm {
         date(vars, REPORT_DUE, "field.reportDue", messages),
         date(vars, NOMINATION_DUE, "field.nominationDue", messages),
         kinds,
-        assignments(vars.getVariable(RESPONSIBILITIES), messages));
+        assignments(vars));
   }
 
   private static LocalDate date(VariableScope vars, String name, String label, Messages messages) {
@@ -54,36 +52,15 @@ final class PlanForm {
     }
   }
 
-  private static List<Plan.Assignment> assignments(Object value, Messages messages) {
+  private static List<Plan.Assignment> assignments(VariableScope vars) {
     List<Plan.Assignment> result = new ArrayList<>();
-    if (value == null) {
-      return result;
-    }
-    SpinJsonNode node;
-    try {
-      node = value instanceof SpinJsonNode n ? n : Spin.JSON(value.toString());
-    } catch (RuntimeException e) {
-      throw messages.reject("plan.assignment.invalid");
-    }
-    if (!node.isArray()) {
-      throw messages.reject("plan.assignment.invalid");
-    }
-    for (SpinJsonNode row : node.elements()) {
-      String unit = row.hasProp("unitCode") ? textOf(row.prop("unitCode")) : null;
-      String description = row.hasProp("description") ? textOf(row.prop("description")) : null;
-      if (unit == null && description == null) {
-        continue; // an empty row left in the list
+    for (int row = 1; row <= ASSIGNMENT_ROWS; row++) {
+      String unit = Vars.text(vars, assignmentUnit(row));
+      String description = Vars.text(vars, assignmentDescription(row));
+      if (unit != null || description != null) {
+        result.add(new Plan.Assignment(unit, description));
       }
-      result.add(new Plan.Assignment(unit, description == null ? null : description.trim()));
     }
     return result;
-  }
-
-  private static String textOf(SpinJsonNode node) {
-    if (node == null || node.isNull()) {
-      return null;
-    }
-    String text = node.isString() ? node.stringValue() : node.toString();
-    return text.isBlank() ? null : text;
   }
 }

@@ -11,22 +11,33 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import vn.tdkt.system.CurrentUser;
+import vn.tdkt.unit.Unit;
+import vn.tdkt.unit.UnitDirectory;
 
-/** Reading the captured mail of the default profile: {@code /hop-thu} (page) and {@code /hop-thu.json}. */
+/**
+ * Reading the captured mail of the default profile: {@code /hop-thu} (page) and {@code /hop-thu.json},
+ * after logging in with an engine user.
+ */
 @Controller
 @ConditionalOnProperty(name = "tdkt.mail.capture.enabled", havingValue = "true")
 public class MailboxController {
 
   private final GreenMail capturedMail;
+  private final CurrentUser currentUser;
+  private final UnitDirectory units;
 
-  public MailboxController(GreenMail capturedMail) {
+  public MailboxController(GreenMail capturedMail, CurrentUser currentUser, UnitDirectory units) {
     this.capturedMail = capturedMail;
+    this.currentUser = currentUser;
+    this.units = units;
   }
 
   @GetMapping("/hop-thu")
@@ -44,12 +55,24 @@ public class MailboxController {
     return messages(to);
   }
 
-  private List<Map<String, Object>> messages(String to) throws MessagingException {
+  /** Nội vụ and administrators read every mail; a unit's focal point only the unit's own. */
+  private List<Map<String, Object>> messages(String filter) throws MessagingException {
+    Authentication user = currentUser.require();
+    String to = filter;
+    boolean all = user.getGroupIds() != null
+        && (user.getGroupIds().contains(CurrentUser.NOI_VU) || user.getGroupIds().contains(CurrentUser.ADMIN));
     List<Map<String, Object>> result = new ArrayList<>();
+    if (!all) {
+      java.util.Optional<String> own = units.ofFocalUser(user.getUserId()).map(Unit::email);
+      if (own.isEmpty()) {
+        return result;
+      }
+      to = own.get();
+    }
     for (Message m : capturedMail.getReceivedMessages()) {
       String recipients =
           Arrays.stream(m.getAllRecipients()).map(Object::toString).collect(Collectors.joining(", "));
-      if (to != null && !to.isBlank() && !recipients.contains(to)) {
+      if (to != null && !to.isBlank() && !recipients.equals(to) && !(all && recipients.contains(to))) {
         continue;
       }
       Map<String, Object> row = new LinkedHashMap<>();

@@ -73,9 +73,8 @@ public class DemoCampaignController {
     plan.put(CampaignProcess.Var.REPORT_DUE, (start == null ? LocalDate.of(2023, 6, 5) : begin.plusDays(50)).toString());
     plan.put(CampaignProcess.Var.END_DATE, (start == null ? LocalDate.of(2023, 6, 11) : begin.plusDays(60)).toString());
     plan.put(CampaignProcess.Var.UNIT_KINDS, Vars.json(List.of("PHUONG", "PHONG_BAN", "DOAN_THE", "TRUONG_HOC")));
-    plan.put(
-        CampaignProcess.Var.RESPONSIBILITIES,
-        Vars.json(
+    plan.putAll(
+        CampaignProcess.Var.assignmentRows(
             List.of(
                 Map.of("unitCode", "pb-vhtt", "description", messages.get("demo.plan.resp.vhtt")),
                 Map.of("unitCode", "pb-ttvhtt", "description", messages.get("demo.plan.resp.ttvhtt")),

@@ -7,8 +7,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The engine REST API and the application's own API answer only to authenticated users (HTTP Basic,
- * checked against the engine's identity service); the engine's authorizations do the rest.
+ * The engine REST API, the application's own API and the captured-mail page answer only to
+ * authenticated users (HTTP Basic, checked against the engine's identity service); the engine's
+ * authorizations do the rest.
  */
 @Configuration
 public class RestSecurity {
@@ -18,7 +19,7 @@ public class RestSecurity {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.setName("tdkt-rest-authentication");
-    registration.addUrlPatterns("/engine-rest/*", "/api/*");
+    registration.addUrlPatterns("/engine-rest/*", "/api/*", "/hop-thu", "/hop-thu.json");
     registration.addInitParameter(
         "authentication-provider", HttpBasicAuthenticationProvider.class.getName());
     registration.setOrder(101);

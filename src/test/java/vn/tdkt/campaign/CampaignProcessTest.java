@@ -192,7 +192,8 @@ class CampaignProcessTest extends ProcessTest {
     noUnits.put(UNIT_KINDS, vn.tdkt.system.Vars.json(List.of()));
     Steps.assertRejected(() -> driver.draft(noUnits), "ít nhất một khối đơn vị");
     Map<String, Object> ghost = new HashMap<>(plan);
-    ghost.put(RESPONSIBILITIES, vn.tdkt.system.Vars.json(List.of(Map.of("unitCode", "khong-ton-tai", "description", "x"))));
+    ghost.put(assignmentUnit(1), "khong-ton-tai");
+    ghost.put(assignmentDescription(1), "x");
     Steps.assertRejected(() -> driver.draft(ghost), "không tồn tại: khong-ton-tai");
     Map<String, Object> badDate = new HashMap<>(plan);
     badDate.put(START_DATE, "31/02/2026");

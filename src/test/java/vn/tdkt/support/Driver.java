@@ -51,7 +51,7 @@ public class Driver {
     plan.put(CampaignProcess.Var.REPORT_DUE, today.plusDays(30).toString());
     plan.put(CampaignProcess.Var.END_DATE, today.plusDays(40).toString());
     plan.put(CampaignProcess.Var.UNIT_KINDS, Vars.json(unitKinds));
-    plan.put(CampaignProcess.Var.RESPONSIBILITIES, Vars.json(assignments));
+    plan.putAll(CampaignProcess.Var.assignmentRows(assignments));
     return plan;
   }
 

@@ -85,6 +85,21 @@ class SecurityTest extends ProcessTest {
   }
 
   @Test
+  @DisplayName("Hộp thư đã gửi cần đăng nhập; đơn vị chỉ đọc thư của mình, Nội vụ đọc mọi thư")
+  void capturedMailIsPrivate() {
+    String code = Driver.newCode();
+    steps.launch(code, List.of("PHUONG"), List.of());
+    assertThat(get(null, "/hop-thu").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    String bode = get("p-bode", "/hop-thu.json").getBody();
+    assertThat(bode).contains("bode@longbien.example").doesNotContain("cukhoi@longbien.example");
+    assertThat(get("noivu", "/hop-thu.json").getBody())
+        .contains("bode@longbien.example").contains("cukhoi@longbien.example");
+    assertThat(get("noivu", "/hop-thu?to=cukhoi@longbien.example").getBody())
+        .contains("Thông báo phát động phong trào thi đua").doesNotContain("bode@longbien.example</span>");
+    assertThat(get("hoidong1", "/hop-thu.json").getBody()).isEqualTo("[]");
+  }
+
+  @Test
   @DisplayName("Trong Tasklist chỉ Nội vụ khởi tạo được, và chỉ khởi tạo phong trào")
   void onlyNoiVuStartsAndOnlyCampaigns() {
     for (String user : List.of("noivu", "p-bode", "chutich", "hoidong1")) {
