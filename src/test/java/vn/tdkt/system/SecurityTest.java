@@ -82,6 +82,14 @@ class SecurityTest extends ProcessTest {
     assertThat(rest.withBasicAuth("p-bode", "demo")
             .postForEntity("/api/demo/campaign", null, String.class).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<String> demo = rest.withBasicAuth("noivu", "demo")
+        .postForEntity("/api/demo/campaign?dates=today&code=" + code + "-MAU", null, String.class);
+    assertThat(demo.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(demo.getBody()).contains(code + "-MAU");
+    ResponseEntity<String> again = rest.withBasicAuth("noivu", "demo")
+        .postForEntity("/api/demo/campaign?dates=today&code=" + code + "-MAU", null, String.class);
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(again.getBody()).contains("đã được dùng cho một phong trào khác");
   }
 
   @Test
