@@ -5,16 +5,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static vn.tdkt.campaign.CampaignProcess.Element.*;
 import static vn.tdkt.campaign.CampaignProcess.Var.*;
 
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.tdkt.campaign.CampaignProcess.PlanDecision;
@@ -28,17 +26,7 @@ import vn.tdkt.support.Steps;
 class CampaignProcessTest extends ProcessTest {
 
   @Autowired JdbcTemplate jdbc;
-  Date since;
-
-  @BeforeAll
-  void start() {
-    since = new Date(System.currentTimeMillis() - 1000);
-  }
-
-  @AfterAll
-  void coverage() {
-    Coverage.assertAtLeast(engine, CampaignProcess.KEY, since, 0.9);
-  }
+  @RegisterExtension static Coverage.Check coverage = Coverage.atLeast(CampaignProcess.KEY, 0.9);
 
   @Test
   @DisplayName("Kế hoạch bị trả lại, sửa, được duyệt; đơn vị thi đua, đề nghị; Hội đồng xét; Chủ tịch ký; Thành phố khen; tổng kết")

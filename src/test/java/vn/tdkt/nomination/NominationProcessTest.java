@@ -5,15 +5,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static vn.tdkt.nomination.NominationProcess.Element.*;
 
 import jakarta.mail.Message;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.tdkt.nomination.NominationProcess.Outcome;
 import vn.tdkt.participation.ParticipationProcess;
 import vn.tdkt.support.Coverage;
@@ -24,13 +22,8 @@ import vn.tdkt.support.Steps;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NominationProcessTest extends ProcessTest {
 
-  Date since;
+  @RegisterExtension static Coverage.Check coverage = Coverage.atLeast(NominationProcess.KEY, 0.9);
   String code;
-
-  @BeforeAll
-  void start() {
-    since = new Date(System.currentTimeMillis() - 1000);
-  }
 
   /** One campaign of the wards for all tests of the class, launched by the first that needs it. */
   @org.junit.jupiter.api.BeforeEach
@@ -42,11 +35,6 @@ class NominationProcessTest extends ProcessTest {
         steps.registerAndReport(ward, code);
       }
     }
-  }
-
-  @AfterAll
-  void coverage() {
-    Coverage.assertAtLeast(engine, NominationProcess.KEY, since, 0.9);
   }
 
   ProcessInstance dossierProcess(String nominee) {

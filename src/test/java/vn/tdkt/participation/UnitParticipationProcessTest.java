@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static vn.tdkt.participation.ParticipationProcess.Element.*;
 
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.tdkt.support.Coverage;
@@ -24,17 +22,7 @@ import vn.tdkt.support.Steps;
 class UnitParticipationProcessTest extends ProcessTest {
 
   @Autowired JdbcTemplate jdbc;
-  Date since;
-
-  @BeforeAll
-  void start() {
-    since = new Date(System.currentTimeMillis() - 1000);
-  }
-
-  @AfterAll
-  void coverage() {
-    Coverage.assertAtLeast(engine, ParticipationProcess.KEY, since, 0.9);
-  }
+  @RegisterExtension static Coverage.Check coverage = Coverage.atLeast(ParticipationProcess.KEY, 0.9);
 
   ProcessInstance unitProcess(String code, String unit) {
     return engine.getRuntimeService().createProcessInstanceQuery()
