@@ -5,16 +5,23 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 import vn.tdkt.system.CurrentUser;
 import vn.tdkt.system.Messages;
 
-/** Nội vụ's view of a campaign at any time: who has registered and reported (x / N). */
-@RestController
-@RequestMapping("/api/campaigns")
+/**
+ * Nội vụ's view of a campaign at any time: who has registered and reported (x / N), as JSON and as
+ * a page for Nội vụ, the chairman, the council and administrators.
+ */
+@Controller
 public class CampaignController {
+
+  private static final String[] TRACKERS = {
+    CurrentUser.NOI_VU, CurrentUser.ADMIN, "chu-tich", "hoi-dong"
+  };
 
   private final CampaignRepository campaigns;
   private final CampaignService service;
@@ -32,16 +39,11 @@ public class CampaignController {
     this.messages = messages;
   }
 
-  @GetMapping("/{code}/progress")
+  @GetMapping("/api/campaigns/{code}/progress")
+  @ResponseBody
   public Map<String, Object> progress(@PathVariable String code) {
-    currentUser.requireAnyGroup(CurrentUser.NOI_VU, CurrentUser.ADMIN);
-    Campaign campaign =
-        campaigns
-            .findByCode(code)
-            .orElseThrow(
-                () ->
-                    new ResponseStatusException(
-                        HttpStatus.NOT_FOUND, messages.get("campaign.notFound", code)));
+    currentUser.requireAnyGroup(TRACKERS);
+    Campaign campaign = campaign(code);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("code", campaign.code());
     body.put("name", campaign.name());
@@ -49,5 +51,29 @@ public class CampaignController {
     body.put("totals", service.totals(campaign.id()));
     body.put("units", service.figures(campaign.id()));
     return body;
+  }
+
+  /** The same as a page: every campaign, or one campaign's units. */
+  @GetMapping({"/theo-doi", "/theo-doi/{code}"})
+  public String page(@PathVariable(required = false) String code, Model model) {
+    currentUser.requireAnyGroup(TRACKERS);
+    if (code == null) {
+      model.addAttribute("campaigns", service.overview());
+      return "tracking";
+    }
+    Campaign campaign = campaign(code);
+    model.addAttribute("campaign", campaign);
+    model.addAttribute("totals", service.totals(campaign.id()));
+    model.addAttribute("units", service.figures(campaign.id()));
+    return "tracking-campaign";
+  }
+
+  private Campaign campaign(String code) {
+    return campaigns
+        .findByCode(code)
+        .orElseThrow(
+            () ->
+                new ResponseStatusException(
+                    HttpStatus.NOT_FOUND, messages.get("campaign.notFound", code)));
   }
 }

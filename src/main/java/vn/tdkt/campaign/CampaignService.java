@@ -159,6 +159,20 @@ public class CampaignService {
     return rows;
   }
 
+  /** Every campaign, newest first, with its units' registration and report counts. */
+  public List<Map<String, Object>> overview() {
+    return jdbc.queryForList(
+        "SELECT c.code, c.name, c.status, c.start_date, c.end_date,"
+            + " (SELECT COUNT(*) FROM participation p WHERE p.campaign_id = c.id) AS units,"
+            + " (SELECT COUNT(*) FROM participation p WHERE p.campaign_id = c.id"
+            + "   AND p.registered_at IS NOT NULL) AS registered,"
+            + " (SELECT COUNT(*) FROM participation p WHERE p.campaign_id = c.id"
+            + "   AND p.reported_at IS NOT NULL) AS reported,"
+            + " (SELECT COUNT(*) FROM nomination n WHERE n.campaign_id = c.id) AS nominated,"
+            + " (SELECT COUNT(*) FROM award a WHERE a.campaign_id = c.id) AS awarded"
+            + " FROM campaign c ORDER BY c.id DESC");
+  }
+
   public String totals(long id) {
     Map<String, Object> t =
         jdbc.queryForMap(

@@ -19,7 +19,8 @@ public class RestSecurity {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.setName("tdkt-rest-authentication");
-    registration.addUrlPatterns("/engine-rest/*", "/api/*", "/hop-thu", "/hop-thu.json");
+    registration.addUrlPatterns(
+        "/engine-rest/*", "/api/*", "/hop-thu", "/hop-thu.json", "/theo-doi", "/theo-doi/*");
     registration.addInitParameter(
         "authentication-provider", HttpBasicAuthenticationProvider.class.getName());
     registration.setOrder(101);

@@ -55,6 +55,10 @@ class SecurityTest extends ProcessTest {
     assertThat(progress.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(progress.getBody()).contains("UBND phường Bồ Đề").contains("14 đơn vị tham gia");
     assertThat(get("noivu", "/api/campaigns/KHONG-CO/progress").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(get("chutich", "/theo-doi").getBody()).contains(code).contains("0/14").contains("Đang triển khai");
+    assertThat(get("noivu", "/theo-doi/" + code).getBody()).contains("UBND phường Việt Hưng").contains("Chưa báo cáo");
+    assertThat(get("p-bode", "/theo-doi").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(get(null, "/theo-doi").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
   @Test
