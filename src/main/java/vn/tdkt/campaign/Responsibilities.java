@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -33,14 +32,6 @@ public class Responsibilities {
         "SELECT description FROM responsibility WHERE id = ?",
         String.class,
         Long.valueOf(responsibilityId.toString()));
-  }
-
-  public List<Map<String, Object>> ofCampaign(long campaignId) {
-    return jdbc.queryForList(
-        "SELECT r.id, r.unit_code, u.name AS unit_name, r.description, r.result_note,"
-            + " r.completed_at FROM responsibility r JOIN unit u ON u.code = r.unit_code"
-            + " WHERE r.campaign_id = ? ORDER BY r.id",
-        campaignId);
   }
 
   public List<String> descriptionsFor(long campaignId, String unitCode) {
