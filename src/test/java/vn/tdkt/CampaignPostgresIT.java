@@ -127,6 +127,7 @@ class CampaignPostgresIT {
     steps.sign(code, code + "/QĐ-UBND");
     steps.proposeToCity(code);
     steps.recordCity(code, "Trần Thị Bình");
+    driver.runJobs();
     driver.complete("dt-mttq", code, vn.tdkt.participation.ParticipationProcess.Element.RESPONSIBILITY,
         Map.of(vn.tdkt.participation.ParticipationProcess.Var.RESPONSIBILITY_RESULT, "Đã phát động cuộc thi"));
     steps.summarize(code);
@@ -143,7 +144,7 @@ class CampaignPostgresIT {
     assertThat(mailByUnit.get("thngocthuy@longbien.example")).containsExactlyInAnyOrder(
         "Thông báo phát động phong trào thi đua", "Đề nghị bổ sung hồ sơ khen thưởng", "Kết quả xét khen thưởng");
     assertThat(mailByUnit.get("chuvanan@longbien.example")).containsExactlyInAnyOrder(
-        "Thông báo phát động phong trào thi đua", "Kết quả xét khen thưởng");
+        "Thông báo phát động phong trào thi đua", "Kết quả xét khen thưởng", "Kết quả xét khen thưởng");
     assertThat(mailByUnit.get("mnhoasua@longbien.example")).containsExactlyInAnyOrder(
         "Thông báo phát động phong trào thi đua", "Hồ sơ đề nghị khen thưởng không đủ điều kiện");
     assertThat(mailByUnit.get("mttq@longbien.example")).containsExactly("Thông báo phát động phong trào thi đua");

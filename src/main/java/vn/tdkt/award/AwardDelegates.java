@@ -55,11 +55,14 @@ public class AwardDelegates {
   @Bean
   public JavaDelegate recordCityOutcomeDelegate() {
     return execution ->
-        awards.recordCityOutcome(
-            Vars.id(execution, CAMPAIGN_ID),
-            new LinkedHashSet<>(Vars.strings(execution, CITY_AWARDED_IDS)),
-            Vars.text(execution, CITY_DECISION_NUMBER),
-            date(execution, CITY_DECISION_DATE, "field.cityDecisionDate"));
+        execution.setVariable(
+            CITY_RESULT_UNIT_CODES,
+            new ArrayList<>(
+                awards.recordCityOutcome(
+                    Vars.id(execution, CAMPAIGN_ID),
+                    new LinkedHashSet<>(Vars.strings(execution, CITY_AWARDED_IDS)),
+                    Vars.text(execution, CITY_DECISION_NUMBER),
+                    date(execution, CITY_DECISION_DATE, "field.cityDecisionDate"))));
   }
 
   private LocalDate date(DelegateExecution execution, String name, String label) {

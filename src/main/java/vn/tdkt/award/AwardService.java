@@ -66,8 +66,11 @@ public class AwardService {
         Timestamp.from(Instant.now()));
   }
 
-  /** The city's answer: the nominees it awarded are recorded, the others marked not awarded. */
-  public void recordCityOutcome(
+  /**
+   * The city's answer: the nominees it awarded are recorded, the others marked not awarded; returns
+   * the units whose nominees were proposed, to be told.
+   */
+  public List<String> recordCityOutcome(
       long campaignId, Set<String> awardedIds, String number, LocalDate date) {
     List<Nomination> proposed =
         nominations.ofCampaign(campaignId, List.of(NominationStatus.DE_NGHI_THANH_PHO));
@@ -87,6 +90,7 @@ public class AwardService {
         nominations.setStatus(n.id(), NominationStatus.THANH_PHO_KHONG_KHEN);
       }
     }
+    return proposed.stream().map(Nomination::unitCode).distinct().sorted().toList();
   }
 
   private long decision(

@@ -49,6 +49,7 @@ public class CampaignProcess {
     public static final String SEND_RESULTS = "Task_GuiKetQuaKhenThuong";
     public static final String CITY_PROPOSAL = "UserTask_LapToTrinhThanhPho";
     public static final String CITY_OUTCOME = "UserTask_GhiNhanKetQuaThanhPho";
+    public static final String SEND_CITY_RESULTS = "Task_GuiKetQuaThanhPho";
     public static final String PERIOD_OVER = "Event_HetKyThiDua";
     public static final String SUMMARIZE = "UserTask_TongKetPhongTrao";
     public static final String END = "EndEvent_PhongTraoKetThuc";
@@ -112,6 +113,7 @@ public class CampaignProcess {
     public static final String CITY_AWARDED_IDS = "cityAwardedIds";
     public static final String CITY_DECISION_NUMBER = "cityDecisionNumber";
     public static final String CITY_DECISION_DATE = "cityDecisionDate";
+    public static final String CITY_RESULT_UNIT_CODES = "cityResultUnitCodes";
 
     private Var() {}
 

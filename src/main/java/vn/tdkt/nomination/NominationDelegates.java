@@ -36,8 +36,9 @@ public class NominationDelegates {
                 Vars.text(execution, ACHIEVEMENTS),
                 Vars.text(execution, DOCUMENT_LINK)));
       }
-      execution.setVariable(MORE_NOMINATIONS, submits && Vars.flag(execution, MORE_NOMINATIONS));
+      boolean again = submits && Vars.flag(execution, MORE_NOMINATIONS);
       execution.removeVariables(java.util.List.of(NOMINATE_FORM));
+      execution.setVariable(NOMINATE_AGAIN, again);
     };
   }
 
@@ -66,7 +67,7 @@ public class NominationDelegates {
               Vars.text(execution, DOCUMENT_LINK),
               Vars.text(execution, SUPPLEMENT_NOTE));
       execution.setVariables(process.dossierView(updated));
-      execution.removeVariable(APPRAISAL_OUTCOME);
+      execution.removeVariables(java.util.List.of(APPRAISAL_OUTCOME, APPRAISAL_REASON));
     };
   }
 }

@@ -43,6 +43,8 @@ public class NominationProcess {
     public static final String ACHIEVEMENTS = "achievements";
     public static final String DOCUMENT_LINK = "documentLink";
     public static final String MORE_NOMINATIONS = "moreNominations";
+    /** The gateway's flag: the unit submits another dossier (the form's tick box is cleared). */
+    public static final String NOMINATE_AGAIN = "nominateAgain";
     public static final String APPRAISAL_OUTCOME = "appraisalOutcome";
     public static final String APPRAISAL_REASON = "appraisalReason";
     public static final String MISSING_ITEMS = "missingItems";
@@ -52,7 +54,7 @@ public class NominationProcess {
     /** The nominate form's own fields, cleared after each dossier so the next starts empty. */
     public static final String[] NOMINATE_FORM = {
       HAS_NOMINATION, NOMINEE_KIND, NOMINEE_NAME, NOMINEE_POSITION, AWARD_TYPE, ACHIEVEMENTS,
-      DOCUMENT_LINK
+      DOCUMENT_LINK, MORE_NOMINATIONS
     };
 
     private Var() {}

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import vn.tdkt.system.CurrentUser;
+import vn.tdkt.system.Deadlines;
 import vn.tdkt.unit.Unit;
 import vn.tdkt.unit.UnitDirectory;
 
@@ -30,11 +31,15 @@ import vn.tdkt.unit.UnitDirectory;
 @ConditionalOnProperty(name = "tdkt.mail.capture.enabled", havingValue = "true")
 public class MailboxController {
 
+  private final java.time.format.DateTimeFormatter sentAt;
   private final GreenMail capturedMail;
   private final CurrentUser currentUser;
   private final UnitDirectory units;
 
-  public MailboxController(GreenMail capturedMail, CurrentUser currentUser, UnitDirectory units) {
+  public MailboxController(
+      GreenMail capturedMail, CurrentUser currentUser, UnitDirectory units, Deadlines deadlines) {
+    this.sentAt =
+        java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(deadlines.zone());
     this.capturedMail = capturedMail;
     this.currentUser = currentUser;
     this.units = units;
@@ -78,7 +83,7 @@ public class MailboxController {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("to", recipients);
       row.put("subject", m.getSubject());
-      row.put("sentAt", m.getSentDate());
+      row.put("sentAt", m.getSentDate() == null ? "" : sentAt.format(m.getSentDate().toInstant()));
       row.put("html", body(m));
       result.add(row);
     }

@@ -96,7 +96,11 @@ class CampaignProcessTest extends ProcessTest {
         .containsExactlyInAnyOrder("thngocthuy@longbien.example", "chuvanan@longbien.example");
     assertThat(campaign).isWaitingAt(CITY_PROPOSAL);
     steps.proposeToCity(code);
+    mail.purgeEmailFromAllMailboxes();
     steps.recordCity(code, "Trần Thị Bình");
+    driver.runJobs();
+    assertThat(Driver.recipients(mail.getReceivedMessages())).containsExactly("chuvanan@longbien.example");
+    assertThat((String) mail.getReceivedMessages()[0].getContent()).contains(code + "/QĐ-UBND-TP");
 
     assertThat(campaign).isWaitingAt(PERIOD_OVER);
     steps.summarize(code);
@@ -158,6 +162,7 @@ class CampaignProcessTest extends ProcessTest {
     assertThat(campaign).isWaitingAt(CITY_PROPOSAL).hasNotPassed(SIGN_DECISION);
     steps.proposeToCity(code);
     steps.recordCity(code);
+    driver.runJobs();
     assertThat(campaign).isWaitingAt(PERIOD_OVER);
     assertThat(steps.nominationStatus(code, "Trường THCS Chu Văn An")).isEqualTo("THANH_PHO_KHONG_KHEN");
     assertThat(steps.awards(code)).isEmpty();

@@ -48,6 +48,10 @@ class NominationProcessTest extends ProcessTest {
   @DisplayName("Hồ sơ đủ điều kiện: chờ xét khen thưởng")
   void eligible() {
     steps.nominate("p-bode", code, "CA_NHAN", "Vũ Văn Giang", "LDTT", true);
+    var next = driver.task("p-bode", code, ParticipationProcess.Element.NOMINATE);
+    assertThat(engine.getTaskService().getVariables(next.getId()))
+        .as("the next dossier's form starts empty")
+        .doesNotContainKeys(NominationProcess.Var.MORE_NOMINATIONS, NominationProcess.Var.NOMINEE_NAME);
     ProcessInstance dossier = dossierProcess("Vũ Văn Giang");
     assertThat(dossier).isWaitingAt(APPRAISE);
     assertThat(driver.tasks("p-bode", code, APPRAISE)).as("the unit does not appraise").isEmpty();

@@ -114,6 +114,16 @@ public class Driver {
           assertThat(engine.getFormService().getDeployedTaskForm(task.getId()))
               .as("deployed form of %s", task.getTaskDefinitionKey())
               .isNotNull();
+          for (Map.Entry<String, Object> field : form.entrySet()) {
+            // the Tasklist submits a field with the type of the variable it was loaded from
+            org.camunda.bpm.engine.variable.value.TypedValue loaded =
+                engine.getTaskService().getVariableTyped(task.getId(), field.getKey(), false);
+            assertThat(loaded == null || loaded.getType() != org.camunda.bpm.engine.variable.type.ValueType.NULL
+                    || field.getValue() == null)
+                .as("%s of %s is loaded as type Null: the Tasklist would submit it as Null and fail",
+                    field.getKey(), task.getTaskDefinitionKey())
+                .isTrue();
+          }
           if (task.getAssignee() == null) {
             engine.getTaskService().claim(task.getId(), user);
           }
