@@ -67,6 +67,9 @@ class PostgresProfileIT {
     assertThat(rest.withBasicAuth("admin", "quan-tri-Bi-Mat-2026")
             .getForEntity("/engine-rest/process-definition?key=campaignProcess", String.class).getBody())
         .contains("Phong trào thi đua");
+    assertThat(rest.getForEntity("/actuator/health/readiness", String.class).getBody()).contains("UP");
+    assertThat(rest.getForEntity("/actuator/health/liveness", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(rest.getForEntity("/actuator/env", String.class).getStatusCode().value()).isIn(401, 404);
     assertThat(rest.withBasicAuth("admin", "quan-tri-Bi-Mat-2026").getForEntity("/hop-thu", String.class)
         .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(rest.withBasicAuth("admin", "quan-tri-Bi-Mat-2026")
