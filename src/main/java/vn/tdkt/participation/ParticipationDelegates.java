@@ -48,15 +48,20 @@ public class ParticipationDelegates {
 
   @Bean
   public JavaDelegate saveReportDelegate() {
-    return execution ->
-        service.report(
-            campaignId(execution),
-            unitCode(execution),
-            new ParticipationService.Report(
-                Vars.text(execution, RESULT_SUMMARY),
-                Vars.integer(execution, PARTICIPANTS),
-                Vars.text(execution, RESULT_LINK)),
-            deadline(execution, CampaignProcess.Var.REPORT_DEADLINE));
+    return execution -> {
+      Integer participants;
+      try {
+        participants = Vars.integer(execution, PARTICIPANTS);
+      } catch (NumberFormatException e) {
+        throw messages.reject("report.participants.range");
+      }
+      service.report(
+          campaignId(execution),
+          unitCode(execution),
+          new ParticipationService.Report(
+              Vars.text(execution, RESULT_SUMMARY), participants, Vars.text(execution, RESULT_LINK)),
+          deadline(execution, CampaignProcess.Var.REPORT_DEADLINE));
+    };
   }
 
   @Bean

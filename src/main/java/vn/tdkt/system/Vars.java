@@ -40,19 +40,17 @@ public final class Vars {
     return value instanceof Number n ? n.longValue() : Long.valueOf(value.toString());
   }
 
+  /** A whole number field; null when empty, {@link NumberFormatException} when not a whole number. */
   public static Integer integer(VariableScope scope, String name) {
     Object value = scope.getVariable(name);
     if (value == null || value.toString().isBlank()) {
       return null;
     }
-    if (value instanceof Number n) {
-      return n.intValue();
+    double number = value instanceof Number n ? n.doubleValue() : Double.parseDouble(value.toString());
+    if (number != Math.rint(number) || Math.abs(number) > Integer.MAX_VALUE) {
+      throw new NumberFormatException(value.toString());
     }
-    try {
-      return (int) Double.parseDouble(value.toString());
-    } catch (NumberFormatException e) {
-      return null;
-    }
+    return (int) number;
   }
 
   /** A date field of a form ("yyyy-MM-dd"); null when empty, {@link DateTimeParseException} when bad. */
