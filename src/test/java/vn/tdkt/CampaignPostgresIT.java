@@ -144,7 +144,7 @@ class CampaignPostgresIT {
     assertThat(mailByUnit.get("thngocthuy@longbien.example")).containsExactlyInAnyOrder(
         "Thông báo phát động phong trào thi đua", "Đề nghị bổ sung hồ sơ khen thưởng", "Kết quả xét khen thưởng");
     assertThat(mailByUnit.get("chuvanan@longbien.example")).containsExactlyInAnyOrder(
-        "Thông báo phát động phong trào thi đua", "Kết quả xét khen thưởng", "Kết quả xét khen thưởng");
+        "Thông báo phát động phong trào thi đua", "Kết quả xét khen thưởng", "Kết quả khen thưởng của Thành phố");
     assertThat(mailByUnit.get("mnhoasua@longbien.example")).containsExactlyInAnyOrder(
         "Thông báo phát động phong trào thi đua", "Hồ sơ đề nghị khen thưởng không đủ điều kiện");
     assertThat(mailByUnit.get("mttq@longbien.example")).containsExactly("Thông báo phát động phong trào thi đua");

@@ -38,6 +38,7 @@ public class CampaignProcess {
     public static final String LAUNCH = "Task_PhatDongPhongTrao";
     public static final String NOTIFY_UNITS = "Task_GuiThongBaoPhatDong";
     public static final String PARTICIPATION = "CallActivity_ThamGiaThiDua";
+    public static final String NOMINATIONS_CLOSED = "Event_HetHanNopHoSo";
     public static final String PREPARE_SESSION = "UserTask_ChuanBiPhienHop";
     public static final String OPEN_SESSION = "Task_MoPhienHop";
     public static final String BALLOTS = "SubProcess_BoPhieu";

@@ -25,6 +25,7 @@ public class NominationDelegates {
     return execution -> {
       boolean submits = "YES".equals(Vars.text(execution, HAS_NOMINATION));
       if (submits) {
+        String name = Vars.text(execution, NOMINEE_NAME);
         service.submit(
             Vars.id(execution, CampaignProcess.Var.CAMPAIGN_ID),
             Vars.text(execution, CampaignProcess.Var.UNIT_CODE),
@@ -35,6 +36,8 @@ public class NominationDelegates {
                 Vars.text(execution, AWARD_TYPE),
                 Vars.text(execution, ACHIEVEMENTS),
                 Vars.text(execution, DOCUMENT_LINK)));
+        String before = Vars.text(execution, SUBMITTED_NOMINEES);
+        execution.setVariable(SUBMITTED_NOMINEES, before == null ? name : before + "; " + name);
       }
       boolean again = submits && Vars.flag(execution, MORE_NOMINATIONS);
       execution.removeVariables(java.util.List.of(NOMINATE_FORM));

@@ -45,6 +45,8 @@ public class NominationProcess {
     public static final String MORE_NOMINATIONS = "moreNominations";
     /** The gateway's flag: the unit submits another dossier (the form's tick box is cleared). */
     public static final String NOMINATE_AGAIN = "nominateAgain";
+    /** The names of the unit's dossiers so far, shown on its next nominate form. */
+    public static final String SUBMITTED_NOMINEES = "submittedNominees";
     public static final String APPRAISAL_OUTCOME = "appraisalOutcome";
     public static final String APPRAISAL_REASON = "appraisalReason";
     public static final String MISSING_ITEMS = "missingItems";

@@ -43,7 +43,8 @@ public class NotificationService {
           "report-reminder",
           "not-eligible",
           "supplement-request",
-          "award-result");
+          "award-result",
+          "city-result");
   private static final Logger LOG = LoggerFactory.getLogger(NotificationService.class);
 
   private final JavaMailSender mailSender;
@@ -98,11 +99,13 @@ public class NotificationService {
       context.setVariable("nomination", n);
       context.setVariable("awardLabel", messages.get(n.awardType().labelKey()));
     }
-    if ("award-result".equals(template)) {
-      context.setVariable("results", results(campaignId, unitCode));
+    boolean city = "city-result".equals(template);
+    context.setVariable("city", city);
+    if ("award-result".equals(template) || city) {
+      context.setVariable("results", results(campaignId, unitCode, city));
     }
     String subject = messages.get("mail." + template + ".subject", campaign.code());
-    String html = templates.process("mail/" + template, context);
+    String html = templates.process("mail/" + (city ? "award-result" : template), context);
     try {
       MimeMessage message = mailSender.createMimeMessage();
       MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
@@ -126,7 +129,8 @@ public class NotificationService {
     LOG.info("Mail {} sent to {} for campaign {}", template, unit.email(), campaign.code());
   }
 
-  private List<Map<String, Object>> results(long campaignId, String unitCode) {
+  /** The unit's dossiers before the council (or only those proposed to the city) and their outcome. */
+  private List<Map<String, Object>> results(long campaignId, String unitCode, boolean cityOnly) {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (Map<String, Object> r :
         jdbc.queryForList(
@@ -135,6 +139,7 @@ public class NotificationService {
                 + " LEFT JOIN award a ON a.nomination_id = n.id"
                 + " LEFT JOIN award_decision d ON d.id = a.decision_id"
                 + " WHERE n.campaign_id = ? AND n.unit_code = ? AND n.session_id IS NOT NULL"
+                + (cityOnly ? " AND (d.level = 'CITY' OR n.status = 'THANH_PHO_KHONG_KHEN')" : "")
                 + " ORDER BY n.id",
             campaignId,
             unitCode)) {

@@ -56,7 +56,7 @@ class CampaignProcessTest extends ProcessTest {
     assertThat(Driver.recipients(mail.getReceivedMessages()))
         .containsExactlyInAnyOrder("thngocthuy@longbien.example", "chuvanan@longbien.example",
             "mnhoasua@longbien.example", "vhtt@longbien.example");
-    assertThat(campaign).isWaitingAt(PREPARE_SESSION);
+    assertThat(campaign).isWaitingAt(NOMINATIONS_CLOSED);
     assertThat(jdbc.queryForObject("SELECT status FROM campaign WHERE code = ?", String.class, code))
         .isEqualTo("ACTIVE");
 
@@ -100,7 +100,9 @@ class CampaignProcessTest extends ProcessTest {
     steps.recordCity(code, "Trần Thị Bình");
     driver.runJobs();
     assertThat(Driver.recipients(mail.getReceivedMessages())).containsExactly("chuvanan@longbien.example");
-    assertThat((String) mail.getReceivedMessages()[0].getContent()).contains(code + "/QĐ-UBND-TP");
+    assertThat(mail.getReceivedMessages()[0].getSubject()).contains("Kết quả khen thưởng của Thành phố");
+    assertThat((String) mail.getReceivedMessages()[0].getContent()).contains(code + "/QĐ-UBND-TP")
+        .contains("Quyết định của Thành phố").doesNotContain("Nguyễn Văn An");
 
     assertThat(campaign).isWaitingAt(PERIOD_OVER);
     steps.summarize(code);
@@ -108,7 +110,7 @@ class CampaignProcessTest extends ProcessTest {
     assertThat(steps.awards(code)).containsExactly("Nguyễn Văn An:CSTDCS", "Trần Thị Bình:BANG_KHEN_TP");
     assertThat(jdbc.queryForObject("SELECT status FROM campaign WHERE code = ?", String.class, code))
         .isEqualTo("CLOSED");
-    assertThat(campaign).hasPassedInOrder(APPROVE_PLAN, REVISE_PLAN, APPROVE_PLAN, LAUNCH, PREPARE_SESSION,
+    assertThat(campaign).hasPassedInOrder(APPROVE_PLAN, REVISE_PLAN, APPROVE_PLAN, LAUNCH, NOMINATIONS_CLOSED, PREPARE_SESSION,
         CAST_BALLOT, TALLY, SIGN_DECISION, RECORD_DECISION, CITY_PROPOSAL, CITY_OUTCOME, SUMMARIZE, END);
   }
 

@@ -51,7 +51,8 @@ class NominationProcessTest extends ProcessTest {
     var next = driver.task("p-bode", code, ParticipationProcess.Element.NOMINATE);
     assertThat(engine.getTaskService().getVariables(next.getId()))
         .as("the next dossier's form starts empty")
-        .doesNotContainKeys(NominationProcess.Var.MORE_NOMINATIONS, NominationProcess.Var.NOMINEE_NAME);
+        .doesNotContainKeys(NominationProcess.Var.MORE_NOMINATIONS, NominationProcess.Var.NOMINEE_NAME)
+        .containsEntry(NominationProcess.Var.SUBMITTED_NOMINEES, "Vũ Văn Giang");
     ProcessInstance dossier = dossierProcess("Vũ Văn Giang");
     assertThat(dossier).isWaitingAt(APPRAISE);
     assertThat(driver.tasks("p-bode", code, APPRAISE)).as("the unit does not appraise").isEmpty();

@@ -116,7 +116,9 @@ public class Steps {
         nominationId(code, nominee));
   }
 
+  /** The nomination deadline passes; Nội vụ reviews the units' progress and opens the session. */
   public void openSession(String code) {
+    driver.fireTimers(code, CampaignProcess.Element.NOMINATIONS_CLOSED);
     driver.complete("noivu", code, CampaignProcess.Element.PREPARE_SESSION, Map.of());
   }
 

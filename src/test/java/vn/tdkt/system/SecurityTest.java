@@ -129,6 +129,7 @@ class SecurityTest extends ProcessTest {
     String code = Driver.newCode();
     steps.launch(code, List.of("TRUONG_HOC"), List.of());
     assertThat(driver.tasks("hoidong1", code, ParticipationProcess.Element.REGISTER)).isEmpty();
+    driver.fireTimers(code, CampaignProcess.Element.NOMINATIONS_CLOSED);
     assertThat(driver.tasks("th-ngocthuy", code, CampaignProcess.Element.PREPARE_SESSION)).isEmpty();
     assertThat(driver.tasks("hoidong1", code, CampaignProcess.Element.PREPARE_SESSION)).isEmpty();
     assertThat(driver.tasks("noivu", code, CampaignProcess.Element.PREPARE_SESSION)).hasSize(1);
