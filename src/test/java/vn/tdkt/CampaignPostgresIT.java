@@ -85,6 +85,7 @@ class CampaignPostgresIT {
   }
 
   @Autowired ProcessEngine engine;
+  @Autowired org.springframework.mail.javamail.JavaMailSender mailSender;
   @Autowired Driver driver;
   @Autowired Steps steps;
   @Autowired JdbcTemplate jdbc;
@@ -163,5 +164,65 @@ class CampaignPostgresIT {
         + " WHERE c.code = ?", Integer.class, code)).isEqualTo(smtp.getReceivedMessages().length);
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
         .processDefinitionKey(CampaignProcess.KEY).processInstanceBusinessKey(code).finished().count()).isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("SMTP ngừng khi phát động đến 57 đơn vị: Chủ tịch vẫn duyệt được, thư thử lại theo chu kỳ, thành sự cố; SMTP chạy lại, thử lại sự cố: mỗi đơn vị đúng một thư")
+  void smtpDownDuringLaunch() throws Exception {
+    for (int i = 1; i <= 40; i++) {
+      jdbc.update("INSERT INTO unit (code, name, kind, email, focal_user_id) VALUES (?, ?, 'TRUONG_HOC', ?, ?)"
+              + " ON CONFLICT (code) DO NOTHING",
+          "th-thu-" + i, "Trường thử nghiệm số " + i, "thu" + i + "@longbien.example", "th-thu-" + i);
+    }
+    smtp.purgeEmailFromAllMailboxes();
+    org.springframework.mail.javamail.JavaMailSenderImpl sender =
+        (org.springframework.mail.javamail.JavaMailSenderImpl) mailSender;
+    int port = sender.getPort();
+    sender.setPort(1); // nothing listens there: the SMTP server is down
+    String code = "KH-PG-SMTP-" + System.currentTimeMillis() % 100000;
+    try {
+      driver.draft(Driver.plan(code, List.of("PHUONG", "TRUONG_HOC"), List.of()));
+      driver.complete("chutich", code, CampaignProcess.Element.APPROVE_PLAN,
+          Map.of(CampaignProcess.Var.PLAN_DECISION, CampaignProcess.PlanDecision.APPROVE));
+      for (int round = 0; round < 3; round++) {
+        for (org.camunda.bpm.engine.runtime.Job job : engine.getManagementService().createJobQuery().executable().list()) {
+          try {
+            engine.getManagementService().executeJob(job.getId());
+          } catch (RuntimeException expected) {
+            // the mail could not be sent; the engine keeps the job with one retry less
+          }
+        }
+      }
+      List<org.camunda.bpm.engine.runtime.Job> failing =
+          engine.getManagementService().createJobQuery().withException().list();
+      assertThat(failing).hasSize(57);
+      assertThat(failing).allSatisfy(j -> assertThat(j.getRetries()).isEqualTo(4));
+      // the retries run out (as if 5 attempts 10 minutes apart had failed): one incident per unit
+      for (org.camunda.bpm.engine.runtime.Job job : failing) {
+        engine.getManagementService().setJobRetries(job.getId(), 1);
+        try {
+          engine.getManagementService().executeJob(job.getId());
+        } catch (RuntimeException expected) {
+          // still down
+        }
+      }
+      assertThat(engine.getRuntimeService().createIncidentQuery().count()).isEqualTo(57);
+      assertThat(smtp.getReceivedMessages()).isEmpty();
+    } finally {
+      sender.setPort(port);
+    }
+    // the administrator retries the incidents now (Cockpit: "Retry", due date "now")
+    List<String> incidentJobs = engine.getRuntimeService().createIncidentQuery().list().stream()
+        .map(org.camunda.bpm.engine.runtime.Incident::getConfiguration).toList();
+    engine.getManagementService().setJobRetries(1).jobIds(incidentJobs).dueDate(new java.util.Date()).execute();
+    driver.runJobs();
+    assertThat(engine.getRuntimeService().createIncidentQuery().count()).isZero();
+    Map<String, Integer> perUnit = new TreeMap<>();
+    for (Message m : smtp.getReceivedMessages()) {
+      perUnit.merge(m.getAllRecipients()[0].toString(), 1, Integer::sum);
+    }
+    assertThat(perUnit).hasSize(57);
+    assertThat(perUnit.values()).containsOnly(1);
+    assertThat(driver.tasks("p-bode", code, vn.tdkt.participation.ParticipationProcess.Element.REGISTER)).hasSize(1);
   }
 }
