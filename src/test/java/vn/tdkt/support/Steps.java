@@ -116,6 +116,15 @@ public class Steps {
         nominationId(code, nominee));
   }
 
+  /** A campaign of the schools whose council session is open with one eligible dossier (LĐTT). */
+  public void atCouncil(String code, String nominee) {
+    launch(code, List.of("TRUONG_HOC"), List.of());
+    registerAndReport("th-ngocthuy", code);
+    nominate("th-ngocthuy", code, "CA_NHAN", nominee, "LDTT", false);
+    appraise(code, nominee, NominationProcess.Outcome.ELIGIBLE, null, null);
+    openSession(code);
+  }
+
   /** The nomination deadline passes; Nội vụ reviews the units' progress and opens the session. */
   public void openSession(String code) {
     driver.fireTimers(code, CampaignProcess.Element.NOMINATIONS_CLOSED);

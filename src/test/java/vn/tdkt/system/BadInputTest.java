@@ -68,17 +68,9 @@ class BadInputTest extends ProcessTest {
     steps.registerAndReport("mn-hoasua", units);
     steps.nominate("mn-hoasua", units, "CA_NHAN", "Hồ sơ đã nộp", "LDTT", true);
     String council = Driver.newCode();
-    steps.launch(council, List.of("TRUONG_HOC"), List.of());
-    steps.registerAndReport("th-ngocthuy", council);
-    steps.nominate("th-ngocthuy", council, "CA_NHAN", "Người được xét", "LDTT", false);
-    steps.appraise(council, "Người được xét", Outcome.ELIGIBLE, null, null);
-    steps.openSession(council);
+    steps.atCouncil(council, "Người được xét");
     String decision = Driver.newCode();
-    steps.launch(decision, List.of("TRUONG_HOC"), List.of());
-    steps.registerAndReport("th-ngocthuy", decision);
-    steps.nominate("th-ngocthuy", decision, "CA_NHAN", "Người được khen", "LDTT", false);
-    steps.appraise(decision, "Người được khen", Outcome.ELIGIBLE, null, null);
-    steps.openSession(decision);
+    steps.atCouncil(decision, "Người được khen");
     for (String member : Steps.COUNCIL) {
       steps.vote(member, decision, "Người được khen");
     }
@@ -176,11 +168,7 @@ class BadInputTest extends ProcessTest {
   @DisplayName("Người không có quyền: không thấy hoặc bị từ chối, không ghi gì")
   Stream<DynamicTest> notTheirs() {
     String council = Driver.newCode();
-    steps.launch(council, List.of("TRUONG_HOC"), List.of());
-    steps.registerAndReport("th-ngocthuy", council);
-    steps.nominate("th-ngocthuy", council, "CA_NHAN", "Người được xét", "LDTT", false);
-    steps.appraise(council, "Người được xét", Outcome.ELIGIBLE, null, null);
-    steps.openSession(council);
+    steps.atCouncil(council, "Người được xét");
     Task ballotOfChairman = driver.task("chutich", council, CampaignProcess.Element.CAST_BALLOT);
     Task registerOfSchool = driver.tasks("mn-hoasua", council, ParticipationProcess.Element.REGISTER).get(0);
     return Stream.of(
