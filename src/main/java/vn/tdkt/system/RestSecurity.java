@@ -2,6 +2,9 @@ package vn.tdkt.system;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,6 +27,20 @@ public class RestSecurity {
     registration.addInitParameter(
         "authentication-provider", HttpBasicAuthenticationProvider.class.getName());
     registration.setOrder(101);
+    return registration;
+  }
+
+  /** {@code tdkt.rest.enabled=false}: the engine REST API is off entirely (404); the webapps keep working. */
+  @Bean
+  @ConditionalOnProperty(name = "tdkt.rest.enabled", havingValue = "false")
+  public FilterRegistrationBean<Filter> restOff() {
+    FilterRegistrationBean<Filter> registration =
+        new FilterRegistrationBean<>(
+            (request, response, chain) ->
+                ((HttpServletResponse) response).sendError(HttpServletResponse.SC_NOT_FOUND));
+    registration.setName("tdkt-rest-off");
+    registration.addUrlPatterns("/engine-rest/*");
+    registration.setOrder(100);
     return registration;
   }
 }
