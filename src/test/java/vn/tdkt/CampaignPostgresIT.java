@@ -46,7 +46,7 @@ import vn.tdkt.support.Steps;
       "tdkt.mail.capture.enabled=false",
       "tdkt.demo.enabled=true"
     })
-@Import({Driver.class, Steps.class, CampaignPostgresIT.Postgres.class})
+@Import({Driver.class, Steps.class, vn.tdkt.support.EmbeddedDatabase.class})
 @DirtiesContext
 class CampaignPostgresIT {
 
@@ -56,21 +56,6 @@ class CampaignPostgresIT {
     GreenMail greenMail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
     greenMail.start();
     return greenMail;
-  }
-
-  /** The database lives as long as the application context, and closes after it. */
-  @TestConfiguration
-  static class Postgres {
-    @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres() throws IOException {
-      return EmbeddedPostgres.builder().start();
-    }
-
-    @Bean
-    @Primary
-    DataSource dataSource(EmbeddedPostgres postgres) {
-      return postgres.getPostgresDatabase();
-    }
   }
 
   @DynamicPropertySource

@@ -10,19 +10,19 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 /**
- * The real application on an in-memory H2 database with the job executor off (jobs and timers are
- * fired by the test), the embedded SMTP server (GreenMail) receiving mail, and the demo users.
+ * The real application on a real PostgreSQL (embedded) with the job executor off (jobs and timers
+ * are fired by the test), the embedded SMTP server (GreenMail) receiving mail, and the demo users.
+ * All process tests share this one context.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
-      "spring.datasource.url=jdbc:h2:mem:tdkt-process;DB_CLOSE_DELAY=-1",
       "camunda.bpm.job-execution.enabled=false",
       "tdkt.mail.capture.enabled=true",
       "tdkt.mail.capture.port=0",
       "tdkt.demo.enabled=true"
     })
-@Import({Driver.class, Steps.class})
+@Import({Driver.class, Steps.class, EmbeddedDatabase.class})
 public abstract class ProcessTest {
 
   @Autowired protected ProcessEngine engine;

@@ -136,4 +136,46 @@ class SecurityTest extends ProcessTest {
     Map<String, Object> none = Map.of();
     assertThat(none).isEmpty();
   }
+
+  @Test
+  @DisplayName("Webapp: đã đăng nhập nhưng gửi yêu cầu thay đổi thiếu mã CSRF thì bị từ chối (403)")
+  void webappRequiresCsrfToken() {
+    var page = rest.getForEntity("/camunda/app/tasklist/", String.class);
+    Map<String, String> cookies = cookies(page.getHeaders());
+    HttpHeaders login = new HttpHeaders();
+    login.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+    login.add(HttpHeaders.COOKIE, cookieHeader(cookies));
+    login.add("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
+    var loggedIn = rest.exchange("/camunda/api/admin/auth/user/default/login/tasklist", HttpMethod.POST,
+        new HttpEntity<>("username=noivu&password=demo", login), String.class);
+    assertThat(loggedIn.getStatusCode()).isEqualTo(HttpStatus.OK);
+    cookies.putAll(cookies(loggedIn.getHeaders()));
+
+    HttpHeaders noToken = new HttpHeaders();
+    noToken.setContentType(MediaType.APPLICATION_JSON);
+    noToken.add(HttpHeaders.COOKIE, cookieHeader(cookies));
+    var read = rest.exchange("/camunda/api/engine/engine/default/task/count", HttpMethod.GET,
+        new HttpEntity<>(noToken), String.class);
+    assertThat(read.getStatusCode()).as("logged in, reading needs no token").isEqualTo(HttpStatus.OK);
+    var refused = rest.exchange("/camunda/api/engine/engine/default/task/create", HttpMethod.POST,
+        new HttpEntity<>("{}", noToken), String.class);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(refused.getHeaders().getFirst("X-XSRF-TOKEN")).isEqualTo("Required");
+
+  }
+
+  static Map<String, String> cookies(HttpHeaders headers) {
+    Map<String, String> cookies = new java.util.LinkedHashMap<>();
+    for (String set : headers.getOrDefault(HttpHeaders.SET_COOKIE, java.util.List.of())) {
+      String pair = set.split(";", 2)[0];
+      int eq = pair.indexOf('=');
+      cookies.put(pair.substring(0, eq), pair.substring(eq + 1));
+    }
+    return cookies;
+  }
+
+  static String cookieHeader(Map<String, String> cookies) {
+    return cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+        .collect(java.util.stream.Collectors.joining("; "));
+  }
 }
