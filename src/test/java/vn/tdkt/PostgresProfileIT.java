@@ -45,6 +45,9 @@ class PostgresProfileIT {
     env.add("TDKT_SMTP_HOST", () -> "127.0.0.1");
     env.add("TDKT_SMTP_PORT", () -> SMTP.getSmtp().getPort());
     env.add("TDKT_ADMIN_PASSWORD", () -> "quan-tri-Bi-Mat-2026");
+    env.add("TDKT_HTTPS", () -> "true");
+    env.add("TDKT_JOBS_CORE_POOL", () -> "4");
+    env.add("TDKT_JOBS_MAX_POOL", () -> "7");
   }
 
   @AfterAll
@@ -53,6 +56,8 @@ class PostgresProfileIT {
   }
 
   @Autowired IdentityService identityService;
+  @Autowired org.camunda.bpm.engine.ProcessEngine engine;
+  @Autowired org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties camunda;
   @Autowired TestRestTemplate rest;
 
   @Test
@@ -68,6 +73,15 @@ class PostgresProfileIT {
             .getForEntity("/engine-rest/process-definition?key=campaignProcess", String.class).getBody())
         .contains("Phong trào thi đua");
     assertThat(rest.getForEntity("/actuator/health/readiness", String.class).getBody()).contains("UP");
+    String cookie = String.join(";", rest.getForEntity("/camunda/app/tasklist/", String.class).getHeaders()
+        .getOrDefault(org.springframework.http.HttpHeaders.SET_COOKIE, java.util.List.of()));
+    assertThat(cookie).as("session cookie behind HTTPS").contains("JSESSIONID").contains("Secure").contains("SameSite=Lax");
+    var config = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    assertThat(config.isAuthorizationEnabled()).isTrue();
+    assertThat(config.getHistoryCleanupBatchWindowStartTime()).isEqualTo("01:00");
+    assertThat(config.getHistoryCleanupBatchWindowEndTime()).isEqualTo("05:00");
+    assertThat(camunda.getJobExecution().getCorePoolSize()).isEqualTo(4);
+    assertThat(camunda.getJobExecution().getMaxPoolSize()).isEqualTo(7);
     assertThat(rest.getForEntity("/actuator/health/liveness", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(rest.getForEntity("/actuator/env", String.class).getStatusCode().value()).isIn(401, 404);
     assertThat(rest.withBasicAuth("admin", "quan-tri-Bi-Mat-2026").getForEntity("/hop-thu", String.class)

@@ -112,6 +112,22 @@ class SecurityTest extends ProcessTest {
   }
 
   @Test
+  @DisplayName("REST: 403 khi đọc biến của phong trào không được phép; trang web thoát HTML của người dùng")
+  void forbiddenAndEscaped() {
+    String code = Driver.newCode();
+    Map<String, Object> plan = Driver.plan(code, List.of("PHUONG"), List.of());
+    plan.put(CampaignProcess.Var.CAMPAIGN_NAME, "<script>alert('x')</script> Phong trào <b>đậm</b>");
+    var instance = driver.draft(plan);
+    ResponseEntity<String> variables = get("p-bode", "/engine-rest/process-instance/" + instance.getId() + "/variables");
+    assertThat(variables.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(variables.getBody()).contains("p-bode").contains("READ");
+    assertThat(get("noivu", "/engine-rest/process-instance/" + instance.getId() + "/variables").getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    String page = get("noivu", "/theo-doi").getBody();
+    assertThat(page).contains("&lt;script&gt;").contains("&lt;b&gt;đậm&lt;/b&gt;").doesNotContain("<script>alert");
+  }
+
+  @Test
   @DisplayName("Trong Tasklist chỉ Nội vụ khởi tạo được, và chỉ khởi tạo phong trào")
   void onlyNoiVuStartsAndOnlyCampaigns() {
     for (String user : List.of("noivu", "p-bode", "chutich", "hoidong1")) {
