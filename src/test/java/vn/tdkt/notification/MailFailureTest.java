@@ -15,6 +15,7 @@ import vn.tdkt.campaign.CampaignProcess;
 import vn.tdkt.support.Driver;
 import vn.tdkt.support.ProcessTest;
 
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class MailFailureTest extends ProcessTest {
 
   @Autowired JdbcTemplate jdbc;
@@ -26,7 +27,8 @@ class MailFailureTest extends ProcessTest {
 
   @Test
   @DisplayName("Một địa chỉ hỏng: các đơn vị khác vẫn nhận đúng một thư; thư hỏng thử lại theo chu kỳ, hết lượt thì thành sự cố, sửa xong gửi lại được")
-  void oneBadAddressBecomesAnIncidentAndNothingElseIsRepeated() throws Exception {
+  void oneBadAddressBecomesAnIncidentAndNothingElseIsRepeated(
+      org.springframework.boot.test.system.CapturedOutput output) throws Exception {
     mail.purgeEmailFromAllMailboxes();
     jdbc.update("UPDATE unit SET email = 'khong hop le@@' WHERE code = 'mn-hoasua'");
     String code = Driver.newCode();
@@ -57,6 +59,12 @@ class MailFailureTest extends ProcessTest {
         .singleResult();
     assertThat(incident).as("an incident in Cockpit").isNotNull();
     assertThat(incident.getActivityId()).isEqualTo(CampaignProcess.Element.NOTIFY_UNITS);
+
+    // every log line of a process step names the campaign and the process instance
+    String instance = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(CampaignProcess.KEY).processInstanceBusinessKey(code).singleResult().getId();
+    assertThat(output.getOut())
+        .containsPattern(java.util.regex.Pattern.quote("[" + code + "] [" + instance + "]") + ".*Mail launch sent");
 
     // the administrator fixes the address and retries the incident's job
     jdbc.update("UPDATE unit SET email = 'mnhoasua@longbien.example' WHERE code = 'mn-hoasua'");
