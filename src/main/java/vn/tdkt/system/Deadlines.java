@@ -5,12 +5,21 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Due dates, reminders and escalations, counted in working days (weekends do not count). Used from
- * the BPMN as {@code ${deadlines...}}.
+ * Due dates, reminders and escalations, counted in working days: weekends and the public holidays
+ * listed per year in {@code tdkt.holidays} (Tết included) do not count. Used from the BPMN as
+ * {@code ${deadlines...}}.
  */
 @Component("deadlines")
 public class Deadlines {
@@ -20,12 +29,31 @@ public class Deadlines {
 
   private final ZoneId zone;
   private final int reminderDays;
+  private final Set<LocalDate> holidays;
 
+  @Autowired
   public Deadlines(
       @Value("${tdkt.zone:Asia/Ho_Chi_Minh}") String zone,
-      @Value("${tdkt.reminder.working-days-before:2}") int reminderDays) {
+      @Value("${tdkt.reminder.working-days-before:2}") int reminderDays,
+      Environment environment) {
+    this(zone, reminderDays, holidays(environment));
+  }
+
+  public Deadlines(String zone, int reminderDays, Set<LocalDate> holidays) {
     this.zone = ZoneId.of(zone);
     this.reminderDays = reminderDays;
+    this.holidays = Set.copyOf(holidays);
+  }
+
+  /** {@code tdkt.holidays.<year>}: the public holidays of that year that fall on working days. */
+  static Set<LocalDate> holidays(Environment environment) {
+    Map<String, String[]> byYear =
+        Binder.get(environment)
+            .bind("tdkt.holidays", Bindable.mapOf(String.class, String[].class))
+            .orElse(Map.of());
+    Set<LocalDate> days = new TreeSet<>();
+    byYear.values().forEach(list -> Arrays.stream(list).map(String::trim).map(LocalDate::parse).forEach(days::add));
+    return days;
   }
 
   public ZoneId zone() {
@@ -47,7 +75,7 @@ public class Deadlines {
 
   public boolean isWorkingDay(LocalDate date) {
     DayOfWeek day = date.getDayOfWeek();
-    return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY;
+    return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !holidays.contains(date);
   }
 
   public LocalDate plusWorkingDays(LocalDate from, int days) {
