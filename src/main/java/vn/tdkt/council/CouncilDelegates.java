@@ -19,10 +19,15 @@ public class CouncilDelegates {
 
   private final CouncilService council;
   private final Messages messages;
+  private final AwardRules rules;
+  private final vn.tdkt.system.Deadlines deadlines;
 
-  public CouncilDelegates(CouncilService council, Messages messages) {
+  public CouncilDelegates(
+      CouncilService council, Messages messages, AwardRules rules, vn.tdkt.system.Deadlines deadlines) {
     this.council = council;
     this.messages = messages;
+    this.rules = rules;
+    this.deadlines = deadlines;
   }
 
   @Bean
@@ -64,7 +69,13 @@ public class CouncilDelegates {
         row.put("result", messages.get(r.passed() ? "tally.passed" : "tally.failed"));
         tally.add(row);
         if (r.passed() && r.level() == AwardRules.Level.LOCAL) {
-          local.add(row);
+          Map<String, Object> awardee = new LinkedHashMap<>(row);
+          awardee.put(
+              "cash",
+              rules.cashAmount(n.awardType(), deadlines.today())
+                  .map(amount -> String.format(Messages.VI, "%,d đ", amount))
+                  .orElse(""));
+          local.add(awardee);
         } else if (r.passed()) {
           city.add(row);
           cityOptions.add(council.option(n));

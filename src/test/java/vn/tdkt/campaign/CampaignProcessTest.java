@@ -89,6 +89,8 @@ class CampaignProcessTest extends ProcessTest {
     driver.runJobs();
 
     assertThat(campaign).isWaitingAt(SIGN_DECISION);
+    assertThat(engine.getRuntimeService().getVariable(campaign.getId(), LOCAL_AWARDEE_TABLE).toString())
+        .as("CSTĐCS: 1.0 × the base salary in force").contains("2.340.000 đ");
     assertThat(steps.nominationStatus(code, "Tổ chuyên môn khối 5")).isEqualTo("TRA_LAI_XET_DUYET");
     mail.purgeEmailFromAllMailboxes();
     steps.sign(code, code + "/QĐ-UBND");
