@@ -3,14 +3,11 @@ package vn.tdkt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.mail.Message;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
@@ -18,70 +15,40 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.tdkt.campaign.CampaignProcess;
 import vn.tdkt.support.Driver;
+import vn.tdkt.support.Nodes;
 
 /** The application stops in the middle of the launch fan-out and starts again on the same database. */
 class RestartIT {
 
-  static EmbeddedPostgres postgres;
+  static Nodes nodes;
   static GreenMail smtp;
-
-  static ConfigurableApplicationContext start(boolean jobExecutor) {
-    return new SpringApplicationBuilder(Application.class)
-        .run(
-            "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-            "--spring.datasource.username=postgres",
-            "--spring.datasource.password=postgres",
-            "--server.port=0",
-            "--spring.jmx.enabled=false",
-            "--tdkt.mail.capture.enabled=false",
-            "--spring.mail.host=127.0.0.1",
-            "--spring.mail.port=" + smtp.getSmtp().getPort(),
-            "--camunda.bpm.job-execution.enabled=" + jobExecutor,
-            "--camunda.bpm.job-execution.wait-time-in-millis=200",
-            "--camunda.bpm.job-execution.max-wait=500",
-            "--tdkt.demo.enabled=true");
-  }
 
   @BeforeAll
   static void startServers() throws Exception {
-    postgres = EmbeddedPostgres.builder().start();
-    smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-    smtp.start();
+    nodes = new Nodes();
+    smtp = nodes.smtp;
   }
 
   @AfterAll
   static void stopServers() throws Exception {
-    smtp.stop();
-    postgres.close();
-  }
-
-  static void as(ProcessEngine engine, String user, Runnable action) {
-    List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(user).list().stream()
-        .map(Group::getId).toList();
-    engine.getIdentityService().setAuthentication(user, groups);
-    try {
-      action.run();
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+    nodes.close();
   }
 
   @Test
   @DisplayName("Dừng ứng dụng giữa lúc gửi thư phát động, khởi động lại: phong trào tiếp tục, mỗi đơn vị đúng một thư")
   void campaignContinuesAfterRestart() throws Exception {
     String code = "KH-KDL-" + System.currentTimeMillis() % 100000;
-    ConfigurableApplicationContext first = start(false);
+    ConfigurableApplicationContext first = nodes.start(false);
     try {
       ProcessEngine engine = first.getBean(ProcessEngine.class);
-      as(engine, "noivu", () -> engine.getFormService().submitStartForm(
+      Nodes.as(engine, "noivu", () -> engine.getFormService().submitStartForm(
           engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(CampaignProcess.KEY)
               .latestVersion().singleResult().getId(),
           Driver.plan(code, List.of("PHUONG", "PHONG_BAN", "DOAN_THE", "TRUONG_HOC"), List.of())));
-      as(engine, "chutich", () -> {
+      Nodes.as(engine, "chutich", () -> {
         Task approval = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(code).singleResult();
         engine.getTaskService().claim(approval.getId(), "chutich");
         engine.getFormService().submitTaskForm(approval.getId(),
@@ -100,7 +67,7 @@ class RestartIT {
       first.close(); // the server stops in the middle of the fan-out
     }
 
-    ConfigurableApplicationContext second = start(true);
+    ConfigurableApplicationContext second = nodes.start(true);
     try {
       ProcessEngine engine = second.getBean(ProcessEngine.class);
       long deadline = System.currentTimeMillis() + 60_000;

@@ -3,25 +3,22 @@ package vn.tdkt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.mail.Message;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.tdkt.campaign.CampaignProcess;
 import vn.tdkt.support.Driver;
+import vn.tdkt.support.Nodes;
 
 /**
  * Two engine nodes (two application contexts with their job executors) on one PostgreSQL run a
@@ -29,56 +26,24 @@ import vn.tdkt.support.Driver;
  */
 class TwoNodesIT {
 
-  static EmbeddedPostgres postgres;
+  static Nodes nodes;
   static GreenMail smtp;
   static ConfigurableApplicationContext node1;
   static ConfigurableApplicationContext node2;
 
-  static ConfigurableApplicationContext node(String name) {
-    // command-line arguments: they take precedence over application.yaml, as on a server
-    return new SpringApplicationBuilder(Application.class)
-        .run(
-            "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-            "--spring.datasource.username=postgres",
-            "--spring.datasource.password=postgres",
-            "--server.port=0",
-            "--spring.jmx.enabled=false",
-            "--spring.application.name=" + name,
-            "--tdkt.mail.capture.enabled=false",
-            "--spring.mail.host=127.0.0.1",
-            "--spring.mail.port=" + smtp.getSmtp().getPort(),
-            "--camunda.bpm.job-execution.enabled=true",
-            "--camunda.bpm.job-execution.wait-time-in-millis=200",
-            "--camunda.bpm.job-execution.max-wait=500",
-            "--tdkt.demo.enabled=true");
-  }
-
   @BeforeAll
   static void start() throws Exception {
-    postgres = EmbeddedPostgres.builder().start();
-    smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-    smtp.start();
-    node1 = node("node-1");
-    node2 = node("node-2");
+    nodes = new Nodes();
+    smtp = nodes.smtp;
+    node1 = nodes.start(true);
+    node2 = nodes.start(true);
   }
 
   @AfterAll
   static void stop() throws Exception {
     if (node2 != null) node2.close();
     if (node1 != null) node1.close();
-    smtp.stop();
-    postgres.close();
-  }
-
-  static void as(ProcessEngine engine, String user, Runnable action) {
-    List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(user).list().stream()
-        .map(Group::getId).toList();
-    engine.getIdentityService().setAuthentication(user, groups);
-    try {
-      action.run();
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+    nodes.close();
   }
 
   @Test
@@ -94,11 +59,11 @@ class TwoNodesIT {
     assertThat(engine1.getRepositoryService().createDeploymentQuery().count()).as("the second node deployed nothing").isEqualTo(1);
 
     String code = "KH-2NUT-" + System.currentTimeMillis() % 100000;
-    as(engine1, "noivu", () -> engine1.getFormService().submitStartForm(
+    Nodes.as(engine1, "noivu", () -> engine1.getFormService().submitStartForm(
         engine1.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(CampaignProcess.KEY)
             .latestVersion().singleResult().getId(),
         Driver.plan(code, List.of("PHUONG", "TRUONG_HOC"), List.of())));
-    as(engine2, "chutich", () -> {
+    Nodes.as(engine2, "chutich", () -> {
       Task approval = engine2.getTaskService().createTaskQuery().processInstanceBusinessKey(code).singleResult();
       engine2.getTaskService().claim(approval.getId(), "chutich");
       engine2.getFormService().submitTaskForm(approval.getId(),
@@ -117,7 +82,7 @@ class TwoNodesIT {
     for (int i = 0; i < wards.size(); i++) {
       ProcessEngine engine = i % 2 == 0 ? engine1 : engine2;
       String ward = wards.get(i);
-      as(engine, ward, () -> {
+      Nodes.as(engine, ward, () -> {
         Task register = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(code)
             .taskDefinitionKey("UserTask_DangKyThiDua").singleResult();
         engine.getTaskService().claim(register.getId(), ward);
