@@ -16,4 +16,13 @@ public record Campaign(
     LocalDate reportDeadline,
     LocalDate nominationDeadline,
     CampaignStatus status,
-    String returnReason) {}
+    String returnReason,
+    String regime,
+    String approvingLevel) {
+
+  /** The rules this campaign follows (regime by its dates, approving level when planned). */
+  public vn.tdkt.award.AwardRules.Context rules() {
+    return new vn.tdkt.award.AwardRules.Context(
+        regime, vn.tdkt.award.AwardRules.ApprovingLevel.valueOf(approvingLevel));
+  }
+}

@@ -4,6 +4,7 @@ import static vn.tdkt.campaign.CampaignProcess.Var.*;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
@@ -93,8 +94,14 @@ public class CampaignDelegates {
 
   @Bean
   public TaskListener campaignProgressListener() {
-    return task ->
-        task.setVariableLocal(PROGRESS_TABLE, Vars.json(service.figures(Vars.id(task, CAMPAIGN_ID))));
+    return task -> {
+      long id = Vars.id(task, CAMPAIGN_ID);
+      task.setVariableLocal(PROGRESS_TABLE, Vars.json(service.figures(id)));
+      List<Map<String, Object>> overdue = service.overdue(id);
+      task.setVariableLocal(OVERDUE_TABLE, Vars.json(overdue));
+      task.setVariableLocal(OVERDUE_COUNT, overdue.size());
+      task.setVariableLocal(PROGRESS_TOTALS, service.totals(id));
+    };
   }
 
   @Bean

@@ -29,7 +29,9 @@ public class CampaignRepository {
               rs.getDate("report_deadline").toLocalDate(),
               rs.getDate("nomination_deadline").toLocalDate(),
               CampaignStatus.valueOf(rs.getString("status")),
-              rs.getString("return_reason"));
+              rs.getString("return_reason"),
+              rs.getString("regime"),
+              rs.getString("approving_level"));
 
   private final JdbcTemplate jdbc;
 
@@ -124,6 +126,15 @@ public class CampaignRepository {
         .stream()
         .map(UnitKind::valueOf)
         .toList();
+  }
+
+  /** Records the rules the campaign follows. */
+  public void setRules(long id, String regime, String approvingLevel) {
+    jdbc.update(
+        "UPDATE campaign SET regime = ?, approving_level = ? WHERE id = ?",
+        regime,
+        approvingLevel,
+        id);
   }
 
   public void setStatus(long id, CampaignStatus status, String returnReason) {

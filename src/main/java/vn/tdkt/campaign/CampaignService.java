@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import vn.tdkt.award.AwardRules;
 import vn.tdkt.system.Messages;
 import vn.tdkt.unit.Unit;
 import vn.tdkt.unit.UnitDirectory;
@@ -24,13 +25,22 @@ public class CampaignService {
   private final UnitDirectory units;
   private final JdbcTemplate jdbc;
   private final Messages messages;
+  private final AwardRules rules;
+  private final vn.tdkt.system.Deadlines deadlines;
 
   public CampaignService(
-      CampaignRepository campaigns, UnitDirectory units, JdbcTemplate jdbc, Messages messages) {
+      CampaignRepository campaigns,
+      UnitDirectory units,
+      JdbcTemplate jdbc,
+      Messages messages,
+      AwardRules rules,
+      vn.tdkt.system.Deadlines deadlines) {
     this.campaigns = campaigns;
     this.units = units;
     this.jdbc = jdbc;
     this.messages = messages;
+    this.rules = rules;
+    this.deadlines = deadlines;
   }
 
   /** Saves a new draft (id null) or a revision; returns the campaign's id. */
@@ -40,10 +50,19 @@ public class CampaignService {
       if (campaigns.findByCode(plan.code()).isPresent()) {
         throw messages.reject("plan.code.taken", plan.code());
       }
-      return campaigns.insert(plan, user);
+      long created = campaigns.insert(plan, user);
+      fixRules(created, plan);
+      return created;
     }
     campaigns.update(id, plan);
+    fixRules(id, plan);
     return id;
+  }
+
+  /** The regime follows the plan's nomination deadline; the approving level is this deployment's. */
+  private void fixRules(long id, Plan plan) {
+    campaigns.setRules(
+        id, rules.regime(plan.nominationDeadline()).code(), rules.approvingLevel().name());
   }
 
   void validate(Plan plan) {
@@ -157,6 +176,40 @@ public class CampaignService {
       rows.add(row);
     }
     return rows;
+  }
+
+  /**
+   * Units past a deadline without what was due: not registered after the registration deadline, not
+   * reported after the report deadline; with the deadline (dd/MM/yyyy) and the working days overdue.
+   */
+  public List<Map<String, Object>> overdue(long id) {
+    Campaign campaign = campaigns.get(id);
+    LocalDate today = deadlines.today();
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Map<String, Object> r :
+        jdbc.queryForList(
+            "SELECT u.name AS unit_name, p.registered_at, p.reported_at"
+                + " FROM participation p JOIN unit u ON u.code = p.unit_code"
+                + " WHERE p.campaign_id = ? ORDER BY u.kind, u.name",
+            id)) {
+      if (r.get("registered_at") == null && today.isAfter(campaign.registrationDeadline())) {
+        rows.add(overdueRow(r, "overdue.registration", campaign.registrationDeadline(), today));
+      }
+      if (r.get("reported_at") == null && today.isAfter(campaign.reportDeadline())) {
+        rows.add(overdueRow(r, "overdue.report", campaign.reportDeadline(), today));
+      }
+    }
+    return rows;
+  }
+
+  private Map<String, Object> overdueRow(
+      Map<String, Object> r, String what, LocalDate deadline, LocalDate today) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("unit", r.get("unit_name"));
+    row.put("missing", messages.get(what));
+    row.put("deadline", vn.tdkt.system.Vars.display(deadline));
+    row.put("days", deadlines.workingDaysBetween(deadline, today));
+    return row;
   }
 
   /** Every campaign, newest first, with its units' registration and report counts. */

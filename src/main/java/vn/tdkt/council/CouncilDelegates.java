@@ -6,57 +6,147 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.tdkt.award.AwardRules;
+import vn.tdkt.campaign.CampaignRepository;
+import vn.tdkt.disclosure.DisclosureService;
 import vn.tdkt.nomination.Nomination;
+import vn.tdkt.system.Deadlines;
 import vn.tdkt.system.Messages;
+import vn.tdkt.system.SystemActions;
 import vn.tdkt.system.Vars;
 
 @Configuration
 public class CouncilDelegates {
 
   private final CouncilService council;
+  private final DisclosureService disclosure;
+  private final CampaignRepository campaigns;
+  private final IdentityService identityService;
   private final Messages messages;
   private final AwardRules rules;
-  private final vn.tdkt.system.Deadlines deadlines;
+  private final Deadlines deadlines;
 
   public CouncilDelegates(
-      CouncilService council, Messages messages, AwardRules rules, vn.tdkt.system.Deadlines deadlines) {
+      CouncilService council,
+      DisclosureService disclosure,
+      CampaignRepository campaigns,
+      IdentityService identityService,
+      Messages messages,
+      AwardRules rules,
+      Deadlines deadlines) {
     this.council = council;
+    this.disclosure = disclosure;
+    this.campaigns = campaigns;
+    this.identityService = identityService;
     this.messages = messages;
     this.rules = rules;
     this.deadlines = deadlines;
   }
 
+  /** Opens the session once every objection to the published list has been resolved. */
   @Bean
   public JavaDelegate openSessionDelegate() {
     return execution -> {
-      CouncilService.Session session = council.open(Vars.id(execution, CAMPAIGN_ID));
+      long campaignId = Vars.id(execution, CAMPAIGN_ID);
+      int open = disclosure.unresolved(campaignId);
+      if (open > 0) {
+        throw messages.reject("session.objectionsOpen", open);
+      }
+      CouncilService.Session session = council.open(campaignId);
       execution.setVariable(SESSION_ID, session.id());
       execution.setVariable(COUNCIL_MEMBERS, new ArrayList<>(session.members()));
       execution.setVariable(NOMINEE_COUNT, session.nominees().size());
       execution.setVariable(
           NOMINEE_TABLE, Vars.json(session.nominees().stream().map(council::row).toList()));
-      execution.setVariable(
-          BALLOT_OPTIONS, Vars.json(session.nominees().stream().map(council::option).toList()));
     };
   }
 
-  /** Records the ballot of the member whose ballot task was just completed. */
+  /**
+   * The ballot of one member: the nominees the member may vote on; those of the member's own unit
+   * are listed apart and excluded (conflict of interest).
+   */
+  @Bean
+  public JavaDelegate prepareBallotDelegate() {
+    return execution -> {
+      long sessionId = Vars.id(execution, SESSION_ID);
+      String member = Vars.text(execution, COUNCIL_MEMBER);
+      execution.setVariableLocal(COUNCIL_MEMBER_NAME, displayName(member));
+      execution.setVariableLocal(
+          BALLOT_OPTIONS,
+          Vars.json(council.votable(sessionId, member).stream().map(council::option).toList()));
+      List<Nomination> conflicted = council.conflicted(sessionId, member);
+      execution.setVariableLocal(
+          CONFLICT_TEXT,
+          conflicted.isEmpty()
+              ? ""
+              : messages.get(
+                  "ballot.conflict.auto",
+                  String.join(", ", conflicted.stream().map(Nomination::nomineeName).toList())));
+    };
+  }
+
+  /**
+   * Records the ballot of the member whose ballot task was just completed: by the member, or by Nội
+   * vụ from the member's written vote.
+   */
   @Bean
   public JavaDelegate castBallotDelegate() {
+    return execution -> {
+      String member = Vars.text(execution, COUNCIL_MEMBER);
+      String recordedBy = currentUser();
+      boolean written = recordedBy != null && !recordedBy.equals(member);
+      council.castBallot(
+          Vars.id(execution, SESSION_ID),
+          member,
+          new CouncilService.Ballot(
+              Vars.strings(execution, AGREE_IDS),
+              Vars.strings(execution, DISAGREE_IDS),
+              Vars.strings(execution, CONFLICT_IDS)),
+          recordedBy,
+          written,
+          Vars.text(execution, WRITTEN_BALLOT_NOTE));
+    };
+  }
+
+  /** The secretary's task shows who has voted so far. */
+  @Bean
+  public TaskListener votingProgressListener() {
+    return task -> {
+      long sessionId = Vars.id(task, SESSION_ID);
+      List<String> members = Vars.strings(task, COUNCIL_MEMBERS);
+      List<String> missing = council.notVoted(sessionId);
+      List<Map<String, Object>> rows = new ArrayList<>();
+      for (String m : members) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("member", displayName(m));
+        row.put(
+            "voted", messages.get(missing.contains(m) ? "voting.notYet" : "voting.done"));
+        rows.add(row);
+      }
+      task.setVariableLocal(VOTING_TABLE, Vars.json(rows));
+      task.setVariableLocal(
+          VOTING_TEXT, messages.get("voting.progress", members.size() - missing.size(), members.size()));
+    };
+  }
+
+  @Bean
+  public JavaDelegate closeVotingDelegate() {
     return execution ->
-        council.castBallot(
-            Vars.id(execution, SESSION_ID),
-            Vars.text(execution, COUNCIL_MEMBER),
-            Vars.strings(execution, AGREED_NOMINATION_IDS));
+        council.close(Vars.id(execution, SESSION_ID), currentUser(), Vars.text(execution, CLOSE_NOTE));
   }
 
   @Bean
   public JavaDelegate tallyVotesDelegate() {
     return execution -> {
+      long campaignId = Vars.id(execution, CAMPAIGN_ID);
+      AwardRules.Context context = campaigns.get(campaignId).rules();
       List<CouncilService.Result> results = council.tally(Vars.id(execution, SESSION_ID));
       List<Map<String, Object>> tally = new ArrayList<>();
       List<Map<String, Object>> local = new ArrayList<>();
@@ -65,14 +155,19 @@ public class CouncilDelegates {
       for (CouncilService.Result r : results) {
         Nomination n = r.nomination();
         Map<String, Object> row = new LinkedHashMap<>(council.row(n));
-        row.put("votes", r.agree() + "/" + r.members());
-        row.put("result", messages.get(r.passed() ? "tally.passed" : "tally.failed"));
+        row.put("votes", messages.get("tally.votes", r.agree(), r.entitled(), r.disagree(),
+            r.abstain(), r.excluded()));
+        row.put("threshold", r.threshold().text());
+        row.put(
+            "result",
+            messages.get(r.passed() ? "tally.passed" : "tally.failed")
+                + (r.note() == null ? "" : " – " + r.note()));
         tally.add(row);
         if (r.passed() && r.level() == AwardRules.Level.LOCAL) {
           Map<String, Object> awardee = new LinkedHashMap<>(row);
           awardee.put(
               "cash",
-              rules.cashAmount(n.awardType(), deadlines.today())
+              rules.cashAmount(n.awardType(), n.nomineeKind(), context, deadlines.today())
                   .map(amount -> String.format(Messages.VI, "%,d đ", amount))
                   .orElse(""));
           local.add(awardee);
@@ -88,5 +183,22 @@ public class CouncilDelegates {
       execution.setVariable(LOCAL_AWARDS_PASSED, !local.isEmpty());
       execution.setVariable(CITY_AWARDS_PASSED, !city.isEmpty());
     };
+  }
+
+  private String displayName(String userId) {
+    User user =
+        SystemActions.asSystem(
+            () -> identityService.createUserQuery().userId(userId).singleResult());
+    if (user == null) {
+      return userId;
+    }
+    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+        + (user.getLastName() == null ? "" : user.getLastName())).strip();
+    return name.isEmpty() ? userId : name;
+  }
+
+  private String currentUser() {
+    Authentication user = identityService.getCurrentAuthentication();
+    return user == null ? null : user.getUserId();
   }
 }

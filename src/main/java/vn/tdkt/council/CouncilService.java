@@ -3,10 +3,14 @@ package vn.tdkt.council;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -14,6 +18,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import vn.tdkt.award.AwardRules;
+import vn.tdkt.award.AwardType;
+import vn.tdkt.campaign.CampaignRepository;
 import vn.tdkt.nomination.Nomination;
 import vn.tdkt.nomination.NominationRepository;
 import vn.tdkt.nomination.NominationStatus;
@@ -21,37 +27,72 @@ import vn.tdkt.system.Messages;
 import vn.tdkt.system.SystemActions;
 import vn.tdkt.unit.UnitDirectory;
 
-/** The council session: who sits, the ballots, and the tally against each award type's threshold. */
+/**
+ * The council session: who sits, the ballots (agree, disagree, abstain; written votes of absent
+ * members; conflicts of interest excluded), the secretary's closing, and the tally against each award
+ * type's threshold and quota under the campaign's regime.
+ */
 @Service
 public class CouncilService {
 
   public static final String COUNCIL_GROUP = "hoi-dong";
 
+  /** A member's choice on one nominee. */
+  public enum Choice {
+    AGREE,
+    DISAGREE,
+    ABSTAIN,
+    EXCLUDED
+  }
+
   private final JdbcTemplate jdbc;
   private final NominationRepository nominations;
+  private final CampaignRepository campaigns;
   private final IdentityService identityService;
   private final AwardRules rules;
   private final UnitDirectory units;
+  private final CouncilMembers memberUnits;
   private final Messages messages;
 
   public CouncilService(
       JdbcTemplate jdbc,
       NominationRepository nominations,
+      CampaignRepository campaigns,
       IdentityService identityService,
       AwardRules rules,
       UnitDirectory units,
+      CouncilMembers memberUnits,
       Messages messages) {
     this.jdbc = jdbc;
     this.nominations = nominations;
+    this.campaigns = campaigns;
     this.identityService = identityService;
     this.rules = rules;
     this.units = units;
+    this.memberUnits = memberUnits;
     this.messages = messages;
   }
 
   public record Session(long id, List<String> members, List<Nomination> nominees) {}
 
-  public record Result(Nomination nomination, int agree, int members, boolean passed,
+  /** One member's ballot as submitted: the rest of the session's nominees are abstentions. */
+  public record Ballot(
+      Collection<String> agree, Collection<String> disagree, Collection<String> conflicts) {}
+
+  /**
+   * The tally of one nominee: the votes, the members entitled to vote on it (all members but those
+   * excluded for a conflict of interest), the threshold, and the outcome after the quota.
+   */
+  public record Result(
+      Nomination nomination,
+      int agree,
+      int disagree,
+      int abstain,
+      int excluded,
+      int entitled,
+      AwardRules.Threshold threshold,
+      boolean passed,
+      String note,
       AwardRules.Level level) {}
 
   /** Opens a session with the council's members and every dossier appraised eligible. */
@@ -84,9 +125,10 @@ public class CouncilService {
     long sessionId = keys.getKey().longValue();
     for (String member : members) {
       jdbc.update(
-          "INSERT INTO council_session_member (session_id, member_id) VALUES (?, ?)",
+          "INSERT INTO council_session_member (session_id, member_id, unit_code) VALUES (?, ?, ?)",
           sessionId,
-          member);
+          member,
+          memberUnits.unitOf(member).orElse(null));
     }
     for (Nomination n : nominees) {
       jdbc.update(
@@ -98,8 +140,44 @@ public class CouncilService {
     return new Session(sessionId, members, nominations.ofSession(sessionId));
   }
 
-  /** One member's ballot: every nominee of the session gets the member's agree or disagree. */
-  public void castBallot(long sessionId, String member, List<String> agreedIds) {
+  /** The unit a member belongs to in a session, if any. */
+  public Optional<String> memberUnit(long sessionId, String member) {
+    return jdbc
+        .queryForList(
+            "SELECT unit_code FROM council_session_member WHERE session_id = ? AND member_id = ?",
+            String.class,
+            sessionId,
+            member)
+        .stream()
+        .filter(u -> u != null)
+        .findFirst();
+  }
+
+  /** The nominees a member may vote on: all but those of the member's own unit. */
+  public List<Nomination> votable(long sessionId, String member) {
+    Optional<String> own = memberUnit(sessionId, member);
+    return nominations.ofSession(sessionId).stream()
+        .filter(n -> own.isEmpty() || !own.get().equals(n.unitCode()))
+        .toList();
+  }
+
+  /** The nominees a member cannot vote on because they come from the member's own unit. */
+  public List<Nomination> conflicted(long sessionId, String member) {
+    Optional<String> own = memberUnit(sessionId, member);
+    return own.isEmpty()
+        ? List.of()
+        : nominations.ofSession(sessionId).stream()
+            .filter(n -> own.get().equals(n.unitCode()))
+            .toList();
+  }
+
+  /**
+   * Records one member's ballot. {@code recordedBy} is who submitted it: the member, or Phòng Nội vụ
+   * recording the written vote of an absent member (then {@code writtenNote} is required).
+   */
+  public void castBallot(
+      long sessionId, String member, Ballot ballot, String recordedBy, boolean written,
+      String writtenNote) {
     Integer sits =
         jdbc.queryForObject(
             "SELECT COUNT(*) FROM council_session_member WHERE session_id = ? AND member_id = ?",
@@ -109,65 +187,207 @@ public class CouncilService {
     if (member == null || sits == null || sits == 0) {
       throw messages.reject("ballot.notMember");
     }
+    Integer closed =
+        jdbc.queryForObject(
+            "SELECT COUNT(*) FROM council_session WHERE id = ? AND tallied_at IS NOT NULL",
+            Integer.class,
+            sessionId);
+    if (closed != null && closed > 0) {
+      throw messages.reject("ballot.closed");
+    }
+    if (written && (writtenNote == null || writtenNote.isBlank())) {
+      throw messages.reject("ballot.written.noteRequired");
+    }
+    if (writtenNote != null && writtenNote.length() > 1000) {
+      throw messages.reject("plan.text.tooLong", messages.get("field.writtenNote"), 1000);
+    }
     List<Nomination> nominees = nominations.ofSession(sessionId);
     Set<String> known = new HashSet<>();
     nominees.forEach(n -> known.add(String.valueOf(n.id())));
-    for (String id : agreedIds) {
-      if (!known.contains(id)) {
-        throw messages.reject("ballot.unknownNominee");
-      }
-    }
+    Map<String, Choice> chosen = new HashMap<>();
+    mark(chosen, ballot.agree(), Choice.AGREE, known, nominees);
+    mark(chosen, ballot.disagree(), Choice.DISAGREE, known, nominees);
+    mark(chosen, ballot.conflicts(), Choice.EXCLUDED, known, nominees);
+    Set<Long> ownUnit = new HashSet<>();
+    conflicted(sessionId, member).forEach(n -> ownUnit.add(n.id()));
     Timestamp now = Timestamp.from(Instant.now());
     for (Nomination n : nominees) {
+      Choice choice =
+          ownUnit.contains(n.id())
+              ? Choice.EXCLUDED
+              : chosen.getOrDefault(String.valueOf(n.id()), Choice.ABSTAIN);
       jdbc.update(
-          "INSERT INTO vote (session_id, nomination_id, member_id, choice, cast_at)"
-              + " VALUES (?, ?, ?, ?, ?)",
+          "INSERT INTO vote (session_id, nomination_id, member_id, choice, cast_at, written,"
+              + " recorded_by, written_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
           sessionId,
           n.id(),
           member,
-          agreedIds.contains(String.valueOf(n.id())) ? "AGREE" : "DISAGREE",
-          now);
+          choice.name(),
+          now,
+          written,
+          recordedBy,
+          written ? writtenNote.strip() : null);
     }
   }
 
-  /** Counts each nominee's agreeing votes over all members and applies the type's threshold. */
+  private void mark(
+      Map<String, Choice> chosen,
+      Collection<String> ids,
+      Choice choice,
+      Set<String> known,
+      List<Nomination> nominees) {
+    for (String id : ids) {
+      if (!known.contains(id)) {
+        throw messages.reject("ballot.unknownNominee");
+      }
+      Choice before = chosen.put(id, choice);
+      if (before != null && before != choice) {
+        String name =
+            nominees.stream()
+                .filter(n -> String.valueOf(n.id()).equals(id))
+                .map(Nomination::nomineeName)
+                .findFirst()
+                .orElse(id);
+        throw messages.reject("ballot.twoChoices", name);
+      }
+    }
+  }
+
+  /** The members who have not voted yet, in user id order. */
+  public List<String> notVoted(long sessionId) {
+    return jdbc.queryForList(
+        "SELECT m.member_id FROM council_session_member m WHERE m.session_id = ? AND NOT EXISTS"
+            + " (SELECT 1 FROM vote v WHERE v.session_id = m.session_id"
+            + " AND v.member_id = m.member_id) ORDER BY m.member_id",
+        String.class,
+        sessionId);
+  }
+
+  /** The secretary closes the voting before every member has voted; missing ballots count as not agreeing. */
+  public void close(long sessionId, String closedBy, String note) {
+    if (note != null && note.length() > 2000) {
+      throw messages.reject("plan.text.tooLong", messages.get("field.closeNote"), 2000);
+    }
+    jdbc.update(
+        "UPDATE council_session SET closed_by = ?, close_note = ? WHERE id = ?",
+        closedBy,
+        note == null || note.isBlank() ? null : note.strip(),
+        sessionId);
+  }
+
+  /**
+   * Counts each nominee's votes and applies the threshold of its award type over the members
+   * entitled to vote on it, then the quota of the campaign's regime.
+   */
   public List<Result> tally(long sessionId) {
     int members =
         jdbc.queryForObject(
             "SELECT member_count FROM council_session WHERE id = ?", Integer.class, sessionId);
+    long campaignId =
+        jdbc.queryForObject(
+            "SELECT campaign_id FROM council_session WHERE id = ?", Long.class, sessionId);
+    AwardRules.Context context = campaigns.get(campaignId).rules();
     List<Result> results = new ArrayList<>();
     for (Nomination n : nominations.ofSession(sessionId)) {
-      int agree =
-          jdbc.queryForObject(
-              "SELECT COUNT(*) FROM vote WHERE session_id = ? AND nomination_id = ?"
-                  + " AND choice = 'AGREE'",
-              Integer.class,
-              sessionId,
-              n.id());
-      AwardRules.Threshold threshold = rules.threshold(n.awardType());
-      AwardRules.Level level = rules.level(n.awardType());
-      boolean passed = threshold.passes(agree, members);
+      Map<Choice, Integer> counts = new HashMap<>();
+      jdbc.query(
+          "SELECT choice, COUNT(*) AS n FROM vote WHERE session_id = ? AND nomination_id = ?"
+              + " GROUP BY choice",
+          rs -> {
+            counts.put(Choice.valueOf(rs.getString("choice")), rs.getInt("n"));
+          },
+          sessionId,
+          n.id());
+      int agree = counts.getOrDefault(Choice.AGREE, 0);
+      int excluded = counts.getOrDefault(Choice.EXCLUDED, 0);
+      int entitled = members - excluded;
+      AwardRules.Threshold threshold = rules.threshold(n.awardType(), context);
+      results.add(
+          new Result(
+              n,
+              agree,
+              counts.getOrDefault(Choice.DISAGREE, 0),
+              counts.getOrDefault(Choice.ABSTAIN, 0),
+              excluded,
+              entitled,
+              threshold,
+              threshold.passes(agree, entitled),
+              threshold.passes(agree, entitled) ? null : messages.get("tally.belowThreshold"),
+              rules.level(n.awardType(), context)));
+    }
+    results = applyQuotas(results, context);
+    for (Result r : results) {
       NominationStatus status =
-          !passed
+          !r.passed()
               ? NominationStatus.TRA_LAI_XET_DUYET
-              : level == AwardRules.Level.LOCAL
+              : r.level() == AwardRules.Level.LOCAL
                   ? NominationStatus.CHO_QUYET_DINH
                   : NominationStatus.DE_NGHI_THANH_PHO;
       jdbc.update(
-          "UPDATE nomination SET votes_agree = ?, votes_total = ?, vote_passed = ?, status = ?"
+          "UPDATE nomination SET votes_agree = ?, votes_disagree = ?, votes_abstain = ?,"
+              + " votes_excluded = ?, votes_total = ?, vote_passed = ?, vote_note = ?, status = ?"
               + " WHERE id = ?",
-          agree,
-          members,
-          passed,
+          r.agree(),
+          r.disagree(),
+          r.abstain(),
+          r.excluded(),
+          r.entitled(),
+          r.passed(),
+          r.note(),
           status.name(),
-          n.id());
-      results.add(new Result(n, agree, members, passed, level));
+          r.nomination().id());
     }
     jdbc.update(
         "UPDATE council_session SET tallied_at = ? WHERE id = ?",
         Timestamp.from(Instant.now()),
         sessionId);
     return results;
+  }
+
+  /**
+   * Where the regime limits an award type to a share of the nominees recognised with other types,
+   * the nominees with the most agreeing votes keep it and the others over the limit do not pass.
+   */
+  private List<Result> applyQuotas(List<Result> results, AwardRules.Context context) {
+    List<Result> out = new ArrayList<>(results);
+    for (AwardType type : AwardType.values()) {
+      Optional<AwardRules.Quota> quota = rules.quota(type, context);
+      if (quota.isEmpty()) {
+        continue;
+      }
+      int recognised =
+          (int)
+              out.stream()
+                  .filter(Result::passed)
+                  .filter(r -> quota.get().ofTypes().contains(r.nomination().awardType()))
+                  .count();
+      int allowed = quota.get().allowed(recognised);
+      List<Result> limited =
+          out.stream()
+              .filter(Result::passed)
+              .filter(r -> r.nomination().awardType() == type)
+              .sorted(
+                  Comparator.comparingInt(Result::agree)
+                      .reversed()
+                      .thenComparing(r -> r.nomination().id()))
+              .toList();
+      for (int i = allowed; i < limited.size(); i++) {
+        Result r = limited.get(i);
+        String note =
+            messages.get(
+                "tally.overQuota",
+                messages.get(type.labelKey()),
+                quota.get().percent(),
+                recognised,
+                allowed,
+                quota.get().source());
+        out.set(
+            out.indexOf(r),
+            new Result(r.nomination(), r.agree(), r.disagree(), r.abstain(), r.excluded(),
+                r.entitled(), r.threshold(), false, note, r.level()));
+      }
+    }
+    return out;
   }
 
   /** A row of a nominee table in a form. */

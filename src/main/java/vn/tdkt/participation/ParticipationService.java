@@ -60,7 +60,7 @@ public class ParticipationService {
         && (r.contactEmail().length() > 200 || !EMAIL.matcher(r.contactEmail()).matches())) {
       throw messages.reject("form.email.invalid");
     }
-    Instant now = Instant.now();
+    Instant now = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant();
     jdbc.update(
         "UPDATE participation SET activity_name = ?, activity_kind = ?, activity_date = ?,"
             + " registration_note = ?, contact_email = ?, registered_at = ?, registered_on_time = ?"
@@ -82,7 +82,7 @@ public class ParticipationService {
       throw messages.reject("report.participants.range");
     }
     checkLink(r.link());
-    Instant now = Instant.now();
+    Instant now = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant();
     jdbc.update(
         "UPDATE participation SET result_summary = ?, participants = ?, document_link = ?,"
             + " reported_at = ?, reported_on_time = ? WHERE campaign_id = ? AND unit_code = ?",

@@ -60,8 +60,14 @@ public class Deadlines {
     return zone;
   }
 
+  /** Today by the engine's clock (the system clock, unless a test or a replay sets it). */
   public LocalDate today() {
-    return LocalDate.now(zone);
+    return LocalDate.ofInstant(now(), zone);
+  }
+
+  /** Now by the engine's clock. */
+  public java.time.Instant now() {
+    return org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant();
   }
 
   /** The end of the working day on {@code date}: the moment a deadline passes. */
@@ -88,6 +94,17 @@ public class Deadlines {
       }
     }
     return date;
+  }
+
+  /** Working days after {@code from} up to and including {@code to} (0 if {@code to} is not later). */
+  public int workingDaysBetween(LocalDate from, LocalDate to) {
+    int days = 0;
+    for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
+      if (isWorkingDay(d)) {
+        days++;
+      }
+    }
+    return days;
   }
 
   /** Due date of a task that has {@code days} working days from today. */

@@ -28,6 +28,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.tdkt.campaign.CampaignProcess;
+import vn.tdkt.disclosure.ObjectionProcess;
 import vn.tdkt.council.CouncilService;
 import vn.tdkt.nomination.NominationProcess;
 import vn.tdkt.participation.ParticipationProcess;
@@ -130,6 +131,19 @@ public class DemoData implements ApplicationRunner {
       grant(group, Resources.PROCESS_DEFINITION, NominationProcess.KEY, Permissions.READ);
     }
 
+    // Anyone on the Tasklist may pass on an objection to a published list; Nội vụ records those it
+    // receives by post or telephone
+    for (String group : everyone) {
+      if (group.equals(CurrentUser.NOI_VU)) {
+        grant(group, Resources.PROCESS_DEFINITION, ObjectionProcess.KEY, Permissions.READ,
+            Permissions.CREATE_INSTANCE, Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
+      } else {
+        grant(group, Resources.PROCESS_DEFINITION, ObjectionProcess.KEY, Permissions.READ,
+            Permissions.CREATE_INSTANCE);
+        grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+      }
+    }
+
     filter("filter.mine", -10, taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"),
         everyone);
     filter("filter.unit", -5,
@@ -148,7 +162,7 @@ public class DemoData implements ApplicationRunner {
         List.of(CurrentUser.NOI_VU));
     filter("filter.ballot", 0,
         taskService.createTaskQuery().taskDefinitionKey(CampaignProcess.Element.CAST_BALLOT)
-            .taskAssigneeExpression("${currentUser()}"),
+            .taskCandidateUserExpression("${currentUser()}").includeAssignedTasks(),
         List.of(HOI_DONG));
     filter("filter.signing", 0,
         taskService.createTaskQuery().taskCandidateGroup(CHU_TICH).includeAssignedTasks(),

@@ -54,18 +54,50 @@ class CashAwardRulesTest {
     assertThat((String) row.getEntry("source")).startsWith(source);
   }
 
-  @ParameterizedTest(name = "{0}: hệ số {1}")
-  @CsvSource({"CSTDCS, 1.0", "LDTT, 0.3"})
-  @DisplayName("Hệ số tiền thưởng (Nghị định 98/2023, Điều 54)")
-  void coefficient(String type, double coefficient) {
-    DmnDecisionResultEntries row = evaluate("cashCoefficient", "awardType", type);
+  @ParameterizedTest(name = "{0}, {1}, {2}: hệ số {3}")
+  @CsvSource({
+    "LUAT_2003, CSTDCS, CA_NHAN, 1.0, Nghị định 91/2017",
+    "LUAT_2003, LDTT, CA_NHAN, 0.3, Nghị định 91/2017",
+    "LUAT_2003, TTLDTT, TAP_THE, 0.8, Nghị định 91/2017",
+    "LUAT_2003, TTLDXS, TAP_THE, 1.5, Nghị định 91/2017",
+    "LUAT_2003, CSTD_TP, CA_NHAN, 3.0, Nghị định 91/2017",
+    "LUAT_2003, BANG_KHEN_TP, TAP_THE, 2.0, Nghị định 91/2017",
+    "LUAT_2003, BANG_KHEN_TP, CA_NHAN, 1.0, Nghị định 91/2017",
+    "LUAT_2003, GIAY_KHEN, TAP_THE, 0.6, Nghị định 91/2017",
+    "LUAT_2003, GIAY_KHEN, HO_GIA_DINH, 0.3, Nghị định 91/2017",
+    "LUAT_2022, CSTDCS, CA_NHAN, 1.0, Nghị định 98/2023",
+    "LUAT_2022_HAI_CAP, LDTT, CA_NHAN, 0.3, Nghị định 98/2023",
+    "LUAT_2022, TTLDTT, TAP_THE, 0.8, Nghị định 98/2023",
+    "LUAT_2022_HAI_CAP, TTLDXS, TAP_THE, 1.5, Nghị định 98/2023",
+    "LUAT_2022, CSTD_TP, CA_NHAN, 3.0, Nghị định 98/2023",
+    "LUAT_2022_HAI_CAP, BANG_KHEN_TP, TAP_THE, 2.0, Nghị định 98/2023",
+    "LUAT_2022, BANG_KHEN_TP, HO_GIA_DINH, 1.0, Nghị định 98/2023",
+    "LUAT_2022_HAI_CAP, GIAY_KHEN, TAP_THE, 0.6, Nghị định 98/2023",
+    "LUAT_2022, GIAY_KHEN, CA_NHAN, 0.3, Nghị định 98/2023"
+  })
+  @DisplayName("Hệ số tiền thưởng theo chế độ, hình thức và đối tượng")
+  void coefficient(String regime, String type, String kind, double coefficient, String source) {
+    DmnDecisionResultEntries row =
+        dmn.evaluateDecision(decisions.get("cashCoefficient"),
+                Map.of("regime", regime, "awardType", type, "nomineeKind", kind))
+            .getSingleResult();
     assertThat(((Number) row.getEntry("coefficient")).doubleValue()).isEqualTo(coefficient);
-    assertThat((String) row.getEntry("source")).contains("Điều 54");
+    assertThat((String) row.getEntry("source")).startsWith(source);
   }
 
   @Test
-  @DisplayName("Hình thức chưa có hệ số trong bảng: không có tiền thưởng tính tự động")
-  void noCoefficient() {
-    assertThat(dmn.evaluateDecision(decisions.get("cashCoefficient"), Map.of("awardType", "GIAY_KHEN"))).isEmpty();
+  @DisplayName("Mọi hình thức, đối tượng phù hợp và chế độ có đúng một hệ số")
+  void everyTypeAndKindHasOneCoefficient() {
+    for (String regime : java.util.List.of("LUAT_2003", "LUAT_2022", "LUAT_2022_HAI_CAP")) {
+      for (AwardType type : AwardType.values()) {
+        for (NomineeKind kind : NomineeKind.values()) {
+          if (type.canGoTo(kind)) {
+            assertThat(dmn.evaluateDecision(decisions.get("cashCoefficient"),
+                    Map.of("regime", regime, "awardType", type.name(), "nomineeKind", kind.name())))
+                .as("%s %s %s", regime, type, kind).hasSize(1);
+          }
+        }
+      }
+    }
   }
 }

@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static vn.tdkt.campaign.CampaignProcess.Element.*;
 import static vn.tdkt.campaign.CampaignProcess.Var.*;
 
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,9 @@ import vn.tdkt.support.Steps;
 class CampaignProcessTest extends ProcessTest {
 
   @Autowired JdbcTemplate jdbc;
+  @Autowired vn.tdkt.system.Deadlines deadlines;
+  @RegisterExtension static Coverage.Check objectionCoverage =
+      Coverage.atLeast(vn.tdkt.disclosure.ObjectionProcess.KEY, 0.9);
   @RegisterExtension static Coverage.Check coverage = Coverage.atLeast(CampaignProcess.KEY, 0.9);
 
   @Test
@@ -80,7 +84,9 @@ class CampaignProcessTest extends ProcessTest {
 
     steps.openSession(code);
     assertThat(campaign).isWaitingAt(CAST_BALLOT);
-    assertThat(driver.tasks("noivu", code, CAST_BALLOT)).as("Nội vụ has no ballot").isEmpty();
+    assertThat(driver.tasks("noivu", code, CAST_BALLOT)).as("Nội vụ sees every ballot, to record written votes")
+        .hasSize(Steps.COUNCIL.size());
+    assertThat(driver.tasks("th-ngocthuy", code, CAST_BALLOT)).as("a unit sees no ballot").isEmpty();
     // CSTĐCS needs 80% of all members, other types more than half
     steps.vote("chutich", code, "Nguyễn Văn An", "Tổ chuyên môn khối 5", "Trần Thị Bình");
     steps.vote("hoidong1", code, "Nguyễn Văn An", "Tổ chuyên môn khối 5", "Trần Thị Bình");
@@ -112,8 +118,134 @@ class CampaignProcessTest extends ProcessTest {
     assertThat(steps.awards(code)).containsExactly("Nguyễn Văn An:CSTDCS", "Trần Thị Bình:BANG_KHEN_TP");
     assertThat(jdbc.queryForObject("SELECT status FROM campaign WHERE code = ?", String.class, code))
         .isEqualTo("CLOSED");
-    assertThat(campaign).hasPassedInOrder(APPROVE_PLAN, REVISE_PLAN, APPROVE_PLAN, LAUNCH, NOMINATIONS_CLOSED, PREPARE_SESSION,
+    assertThat(campaign).hasPassedInOrder(APPROVE_PLAN, REVISE_PLAN, APPROVE_PLAN, LAUNCH, NOMINATIONS_CLOSED, PUBLISH_LIST,
+        DISCLOSURE_OVER, PREPARE_SESSION,
         CAST_BALLOT, TALLY, SIGN_DECISION, RECORD_DECISION, CITY_PROPOSAL, CITY_OUTCOME, SUMMARIZE, END);
+  }
+
+  @Test
+  @DisplayName("Phiên họp: phiếu trắng, phiếu bằng văn bản của thành viên vắng mặt, xung đột lợi ích, Thư ký kết thúc sớm")
+  void councilSession() {
+    String code = Driver.newCode();
+    ProcessInstance campaign = steps.launch(code, List.of("DOAN_THE", "TRUONG_HOC"), List.of());
+    steps.registerAndReport("dt-mttq", code);
+    steps.nominate("dt-mttq", code, "CA_NHAN", "Hoàng Văn Em", "LDTT", false);
+    steps.registerAndReport("mn-hoasua", code);
+    steps.nominate("mn-hoasua", code, "CA_NHAN", "Vũ Thị Giang", "CSTDCS", false);
+    steps.appraise(code, "Hoàng Văn Em", Outcome.ELIGIBLE, null, null);
+    steps.appraise(code, "Vũ Thị Giang", Outcome.ELIGIBLE, null, null);
+    steps.openSession(code);
+
+    // hoidong3 comes from the MTTQ: its nominee is not on that member's ballot
+    org.camunda.bpm.engine.task.Task ballot3 = driver.task("hoidong3", code, CAST_BALLOT);
+    assertThat(ballot3.getName()).contains("Tuấn").contains(code);
+    String em = String.valueOf(steps.nominationId(code, "Hoàng Văn Em"));
+    assertThat(engine.getTaskService().getVariable(ballot3.getId(), BALLOT_OPTIONS).toString())
+        .doesNotContain("\"" + em + "\"").contains("Vũ Thị Giang");
+    assertThat((String) engine.getTaskService().getVariable(ballot3.getId(), CONFLICT_TEXT)).contains("Hoàng Văn Em");
+
+    steps.ballot("chutich", "chutich", code, List.of("Hoàng Văn Em", "Vũ Thị Giang"), List.of(), List.of(), "");
+    // abstains on Giang
+    steps.ballot("hoidong1", "hoidong1", code, List.of("Hoàng Văn Em"), List.of(), List.of(), "");
+    // absent, votes in writing; Nội vụ records it; the vote on the member's own unit is excluded anyway
+    steps.ballot("noivu", "hoidong3", code, List.of("Vũ Thị Giang", "Hoàng Văn Em"), List.of(), List.of(),
+        "Phiếu ý kiến bằng văn bản ngày 12/06");
+    assertThat(campaign).isWaitingAt(CAST_BALLOT, CLOSE_VOTING);
+    // hoidong2 sends nothing: the secretary closes the voting
+    steps.closeVoting(code, "Đồng chí Lan vắng mặt, không gửi ý kiến");
+    driver.runJobs();
+
+    assertThat(campaign).hasPassed(SECRETARY_CLOSED).hasNotPassed(ALL_VOTED).isWaitingAt(SIGN_DECISION);
+    assertThat(driver.tasks("hoidong2", code, CAST_BALLOT)).isEmpty();
+    // Em: 2 agree of the 3 members entitled (hoidong3 excluded), more than half
+    assertThat(steps.nominationStatus(code, "Hoàng Văn Em")).isEqualTo("CHO_QUYET_DINH");
+    // Giang: 2 agree of 4, CSTĐCS needs 80%; hoidong1 abstained, hoidong2 did not vote
+    assertThat(steps.nominationStatus(code, "Vũ Thị Giang")).isEqualTo("TRA_LAI_XET_DUYET");
+    assertThat(jdbc.queryForList(
+        "SELECT member_id || ':' || choice || ':' || written FROM vote v JOIN nomination n ON n.id = v.nomination_id"
+            + " WHERE n.campaign_id = ? ORDER BY n.nominee_name, member_id", String.class, steps.campaignId(code)))
+        .containsExactly("chutich:AGREE:false", "hoidong1:AGREE:false", "hoidong3:EXCLUDED:true",
+            "chutich:AGREE:false", "hoidong1:ABSTAIN:false", "hoidong3:AGREE:true");
+    assertThat(jdbc.queryForObject("SELECT DISTINCT recorded_by FROM vote WHERE member_id = 'hoidong3' AND written_note IS NOT NULL"
+        + " AND session_id = (SELECT MAX(id) FROM council_session)", String.class)).isEqualTo("noivu");
+    assertThat(engine.getRuntimeService().getVariable(campaign.getId(), TALLY_TABLE).toString())
+        .contains("2/3 đồng ý").contains("1 không tính").contains("1 phiếu trắng").contains("từ 80%");
+  }
+
+  @Test
+  @DisplayName("Công khai danh sách: phản ánh được ghi vào hồ sơ; chưa xử lý thì chưa họp; có cơ sở thì đưa ra khỏi danh sách")
+  void disclosureAndObjections() {
+    String code = Driver.newCode();
+    ProcessInstance campaign = steps.launch(code, List.of("TRUONG_HOC"), List.of());
+    steps.registerAndReport("th-ngocthuy", code);
+    steps.nominate("th-ngocthuy", code, "CA_NHAN", "Đinh Văn Hải", "LDTT", true);
+    steps.nominate("th-ngocthuy", code, "CA_NHAN", "Cao Thị Yến", "LDTT", false);
+    // not yet disclosed: no objection
+    Steps.assertRejected(() -> steps.object("p-bode", code, "Đinh Văn Hải", "Không đúng"), "không nằm trong danh sách đang công khai");
+    steps.appraise(code, "Đinh Văn Hải", Outcome.ELIGIBLE, null, null);
+    driver.fireTimers(code, NOMINATIONS_CLOSED);
+    // a dossier not yet appraised: the list cannot be published
+    Steps.assertRejected(() -> driver.complete("noivu", code, PUBLISH_LIST,
+        Map.of("disclosureChannel", "Niêm yết")), "chưa thẩm định");
+    steps.appraise(code, "Cao Thị Yến", Outcome.ELIGIBLE, null, null);
+    driver.complete("noivu", code, PUBLISH_LIST, Map.of("disclosureChannel", "Niêm yết tại trụ sở UBND quận"));
+    assertThat(campaign).isWaitingAt(DISCLOSURE_OVER);
+    Date end = engine.getManagementService().createJobQuery().processInstanceId(campaign.getId())
+        .activityId(DISCLOSURE_OVER).singleResult().getDuedate();
+    assertThat(deadlines.dateOf(end)).as("10 working days").isEqualTo(deadlines.plusWorkingDays(deadlines.today(), 10));
+
+    steps.object("p-bode", code, "Đinh Văn Hải", "Đồng chí Hải bị kỷ luật khiển trách trong năm");
+    steps.object("noivu", code, "Cao Thị Yến", "Thư ngày 05/12: thành tích chưa đúng");
+    Steps.assertRejected(() -> steps.object("p-bode", code, "Đinh Văn Hải", "  "), "nội dung phản ánh");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(vn.tdkt.disclosure.ObjectionProcess.KEY).processInstanceBusinessKey(code).count())
+        .as("a refused objection leaves no instance").isEqualTo(2);
+    assertThat(driver.tasks("noivu", code, vn.tdkt.disclosure.ObjectionProcess.Element.RESOLVE)).hasSize(2)
+        .first().extracting(org.camunda.bpm.engine.task.Task::getName).asString().contains("Đinh Văn Hải");
+    steps.endDisclosure(code);
+    // one objection still open: the session does not open
+    org.camunda.bpm.engine.task.Task first =
+        driver.tasks("noivu", code, vn.tdkt.disclosure.ObjectionProcess.Element.RESOLVE).get(0);
+    driver.complete("noivu", first, Map.of("objectionOutcome", "WITHDRAW",
+        "resolution", "Xác minh đúng: có quyết định kỷ luật số 12/QĐ"));
+    Steps.assertRejected(() -> steps.prepareSession(code), "Còn 1 ý kiến phản ánh");
+    steps.resolveObjection(code, "KEEP", "Đã xác minh, thành tích đúng");
+    steps.prepareSession(code);
+    assertThat(campaign).isWaitingAt(CAST_BALLOT);
+    assertThat(steps.nominationStatus(code, "Đinh Văn Hải")).isEqualTo("KHONG_DU_DIEU_KIEN");
+    assertThat(steps.nominationStatus(code, "Cao Thị Yến")).isEqualTo("DANG_XET");
+    assertThat(jdbc.queryForList("SELECT outcome FROM objection WHERE campaign_id = ? ORDER BY id", String.class,
+        steps.campaignId(code))).containsExactly("WITHDRAW", "KEEP");
+  }
+
+  @Test
+  @DisplayName("Nội vụ theo dõi phong trào: danh sách đơn vị quá hạn, số ngày làm việc quá hạn")
+  void trackingListsOverdueUnits() {
+    String code = Driver.newCode();
+    ProcessInstance campaign = steps.launch(code, List.of("TRUONG_HOC"), List.of());
+    steps.registerAndReport("th-ngocthuy", code);
+    org.camunda.bpm.engine.task.Task track = driver.task("noivu", code, TRACK);
+    assertThat(track.getDueDate()).isEqualTo(engine.getRuntimeService().getVariable(campaign.getId(), PERIOD_END));
+    assertThat(engine.getTaskService().getVariable(track.getId(), OVERDUE_COUNT)).isEqualTo(0);
+    try {
+      // three calendar days after the registration deadline
+      java.time.LocalDate due = java.time.LocalDate.parse(
+          (String) jdbc.queryForObject("SELECT CAST(registration_deadline AS VARCHAR) FROM campaign WHERE code = ?",
+              String.class, code));
+      org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(
+          due.plusDays(3).atTime(9, 0).atZone(deadlines.zone()).toInstant()));
+      driver.as("noivu", () -> engine.getTaskService().claim(track.getId(), "noivu"));
+      String overdue = engine.getTaskService().getVariable(track.getId(), OVERDUE_TABLE).toString();
+      assertThat(overdue).contains("Trường THCS Chu Văn An").contains("Trường Mầm non Hoa Sữa")
+          .contains("Chưa đăng ký thi đua").contains(vn.tdkt.system.Vars.display(due))
+          .contains("\"days\":" + deadlines.workingDaysBetween(due, due.plusDays(3)))
+          .doesNotContain("Ngọc Thụy");
+      assertThat(engine.getTaskService().getVariable(track.getId(), OVERDUE_COUNT)).isEqualTo(2);
+    } finally {
+      org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+    }
+    driver.complete("noivu", code, TRACK, Map.of(TRACKING_NOTE, "Đã đôn đốc đủ"));
+    assertThat(campaign).hasPassed(TRACK).isWaitingAt(NOMINATIONS_CLOSED);
   }
 
   @Test

@@ -88,6 +88,21 @@ public class Driver {
         });
   }
 
+  /** Submits the start form of the objection process as the user, as the Tasklist does. */
+  public ProcessInstance startObjection(String user, Map<String, Object> form) {
+    return as(
+        user,
+        () -> {
+          String definition =
+              engine.getRepositoryService().createProcessDefinitionQuery()
+                  .processDefinitionKey(vn.tdkt.disclosure.ObjectionProcess.KEY).latestVersion()
+                  .singleResult().getId();
+          assertThat(engine.getFormService().getDeployedStartForm(definition))
+              .as("deployed start form of the objection process").isNotNull();
+          return engine.getFormService().submitStartForm(definition, Variables.fromMap(form));
+        });
+  }
+
   /** The tasks of a campaign with this key that the user sees in the Tasklist. */
   public List<Task> tasks(String user, String campaignCode, String taskKey) {
     return as(
@@ -149,6 +164,19 @@ public class Driver {
       }
     }
     throw new AssertionError("Jobs keep coming after 100 rounds");
+  }
+
+  /** Fires the timers of this element for the campaign, if any are waiting, then runs jobs. */
+  public void fireTimersIfAny(String campaignCode, String activityId) {
+    for (ProcessInstance instance :
+        engine.getRuntimeService().createProcessInstanceQuery()
+            .processInstanceBusinessKey(campaignCode).list()) {
+      for (Job timer : engine.getManagementService().createJobQuery().timers().activityId(activityId)
+          .processInstanceId(instance.getId()).list()) {
+        engine.getManagementService().executeJob(timer.getId());
+      }
+    }
+    runJobs();
   }
 
   /** Fires the timer of this element for the campaign (as if its date had come), then runs jobs. */

@@ -23,10 +23,12 @@ public class Steps {
 
   private final Driver driver;
   private final JdbcTemplate jdbc;
+  private final org.camunda.bpm.engine.ProcessEngine engine;
 
-  public Steps(Driver driver, JdbcTemplate jdbc) {
+  public Steps(Driver driver, JdbcTemplate jdbc, org.camunda.bpm.engine.ProcessEngine engine) {
     this.driver = driver;
     this.jdbc = jdbc;
+    this.engine = engine;
   }
 
   /** Nội vụ drafts the plan, the chairman approves it, the launch jobs run. */
@@ -42,7 +44,7 @@ public class Steps {
     driver.complete(unit, code, ParticipationProcess.Element.REGISTER,
         Map.of(ParticipationProcess.Var.ACTIVITY_NAME, "Lễ báo công dâng Bác",
             ParticipationProcess.Var.ACTIVITY_KIND, "LE_BAO_CONG",
-            ParticipationProcess.Var.ACTIVITY_DATE, LocalDate.now().plusDays(5).toString()));
+            ParticipationProcess.Var.ACTIVITY_DATE, today().plusDays(5).toString()));
   }
 
   public void report(String unit, String code) {
@@ -125,34 +127,105 @@ public class Steps {
     openSession(code);
   }
 
-  /** The nomination deadline passes; Nội vụ reviews the units' progress and opens the session. */
+  /**
+   * The nomination deadline passes; Nội vụ publishes the list, the disclosure period ends, and Nội
+   * vụ reviews the units' progress and opens the session.
+   */
   public void openSession(String code) {
+    publishList(code);
+    endDisclosure(code);
+    prepareSession(code);
+  }
+
+  /** The nomination deadline passes and Nội vụ publishes the list of eligible nominees. */
+  public void publishList(String code) {
     driver.fireTimers(code, CampaignProcess.Element.NOMINATIONS_CLOSED);
+    driver.complete("noivu", code, CampaignProcess.Element.PUBLISH_LIST,
+        Map.of("disclosureChannel", "Niêm yết tại trụ sở UBND quận"));
+  }
+
+  public void endDisclosure(String code) {
+    driver.fireTimers(code, CampaignProcess.Element.DISCLOSURE_OVER);
+  }
+
+  public void prepareSession(String code) {
     driver.complete("noivu", code, CampaignProcess.Element.PREPARE_SESSION, Map.of());
+  }
+
+  /** Someone objects to a nominee on the published list (through the Tasklist's start form). */
+  public void object(String user, String code, String nominee, String content) {
+    Map<String, Object> form = new HashMap<>();
+    form.put(vn.tdkt.disclosure.ObjectionProcess.Var.CAMPAIGN_CODE, code);
+    form.put(vn.tdkt.disclosure.ObjectionProcess.Var.NOMINATION_ID, nominationId(code, nominee));
+    form.put(vn.tdkt.disclosure.ObjectionProcess.Var.OBJECTOR, "Nguyễn Văn Dân");
+    form.put(vn.tdkt.disclosure.ObjectionProcess.Var.OBJECTOR_CONTACT, "0912 345 678");
+    form.put(vn.tdkt.disclosure.ObjectionProcess.Var.CONTENT, content);
+    driver.startObjection(user, form);
+  }
+
+  /** Nội vụ resolves the objection to a nominee: KEEP or WITHDRAW. */
+  public void resolveObjection(String code, String outcome, String resolution) {
+    driver.complete("noivu", code, vn.tdkt.disclosure.ObjectionProcess.Element.RESOLVE,
+        Map.of(vn.tdkt.disclosure.ObjectionProcess.Var.OUTCOME, outcome,
+            vn.tdkt.disclosure.ObjectionProcess.Var.RESOLUTION, resolution));
   }
 
   /** One member's ballot: agrees with the nominees named, disagrees with the others. */
   public void vote(String member, String code, String... agreed) {
+    List<String> others = new java.util.ArrayList<>();
+    for (String name : jdbc.queryForList(
+        "SELECT nominee_name FROM nomination WHERE campaign_id = ? AND session_id IS NOT NULL",
+        String.class, campaignId(code))) {
+      if (!List.of(agreed).contains(name)) {
+        others.add(name);
+      }
+    }
+    ballot(member, member, code, List.of(agreed), others, List.of(), "");
+  }
+
+  /**
+   * A ballot submitted by {@code by}: the member, or Nội vụ recording a written vote; nominees in
+   * none of the lists are abstentions.
+   */
+  public void ballot(String by, String member, String code, List<String> agree,
+      List<String> disagree, List<String> conflicts, String writtenNote) {
+    Task task = driver.as(by, () -> engine.getTaskService().createTaskQuery()
+        .processInstanceBusinessKey(code)
+        .taskDefinitionKey(CampaignProcess.Element.CAST_BALLOT)
+        .taskCandidateUser(member).includeAssignedTasks().singleResult());
+    assertThat(task).as("%s sees the ballot of %s", by, member).isNotNull();
+    driver.complete(by, task,
+        Map.of(CampaignProcess.Var.AGREE_IDS, ids(code, agree),
+            CampaignProcess.Var.DISAGREE_IDS, ids(code, disagree),
+            CampaignProcess.Var.CONFLICT_IDS, ids(code, conflicts),
+            CampaignProcess.Var.WRITTEN_BALLOT_NOTE, writtenNote));
+  }
+
+  /** The secretary (Nội vụ) closes the voting before every member has voted. */
+  public void closeVoting(String code, String note) {
+    driver.complete("noivu", code, CampaignProcess.Element.CLOSE_VOTING,
+        Map.of(CampaignProcess.Var.CLOSE_NOTE, note));
+  }
+
+  private org.camunda.spin.json.SpinJsonNode ids(String code, List<String> names) {
     StringBuilder json = new StringBuilder("[");
-    for (String name : agreed) {
+    for (String name : names) {
       json.append(json.length() > 1 ? "," : "").append('"').append(nominationId(code, name)).append('"');
     }
-    json.append(']');
-    driver.complete(member, code, CampaignProcess.Element.CAST_BALLOT,
-        Map.of(CampaignProcess.Var.AGREED_NOMINATION_IDS, Spin.JSON(json.toString())));
+    return Spin.JSON(json.append(']').toString());
   }
 
   public void sign(String code, String number) {
     driver.complete("chutich", code, CampaignProcess.Element.SIGN_DECISION,
         Map.of(CampaignProcess.Var.DECISION_NUMBER, number,
-            CampaignProcess.Var.DECISION_DATE, LocalDate.now().toString()));
+            CampaignProcess.Var.DECISION_DATE, today().toString()));
     driver.runJobs();
   }
 
   public void proposeToCity(String code) {
     driver.complete("noivu", code, CampaignProcess.Element.CITY_PROPOSAL,
         Map.of(CampaignProcess.Var.CITY_PROPOSAL_NUMBER, code + "/TTr-UBND",
-            CampaignProcess.Var.CITY_PROPOSAL_DATE, LocalDate.now().toString()));
+            CampaignProcess.Var.CITY_PROPOSAL_DATE, today().toString()));
   }
 
   public void recordCity(String code, String... awarded) {
@@ -165,12 +238,13 @@ public class Steps {
     form.put(CampaignProcess.Var.CITY_AWARDED_IDS, Spin.JSON(json.toString()));
     if (awarded.length > 0) {
       form.put(CampaignProcess.Var.CITY_DECISION_NUMBER, code + "/QĐ-UBND-TP");
-      form.put(CampaignProcess.Var.CITY_DECISION_DATE, LocalDate.now().toString());
+      form.put(CampaignProcess.Var.CITY_DECISION_DATE, today().toString());
     }
     driver.complete("noivu", code, CampaignProcess.Element.CITY_OUTCOME, form);
   }
 
   public void summarize(String code) {
+    driver.fireTimersIfAny(code, CampaignProcess.Element.TRACKING_OVER);
     driver.fireTimers(code, CampaignProcess.Element.PERIOD_OVER);
     driver.complete("noivu", code, CampaignProcess.Element.SUMMARIZE,
         Map.of(CampaignProcess.Var.SUMMARY_CONCLUSION, "Phong trào đạt kết quả tốt"));
@@ -180,6 +254,12 @@ public class Steps {
     return jdbc.queryForList(
         "SELECT nominee_name || ':' || award_type FROM award WHERE campaign_id = ? ORDER BY nominee_name",
         String.class, campaignId(code));
+  }
+
+  /** Today by the engine's clock, in Vietnam. */
+  public static LocalDate today() {
+    return LocalDate.ofInstant(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant(),
+        java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
   }
 
   public static void assertRejected(Runnable action, String messagePart) {

@@ -127,6 +127,14 @@ class ModelValidationTest {
   }
 
   @Test
+  @DisplayName("Mỗi việc có hạn xử lý, để Tasklist sắp xếp và đánh dấu quá hạn")
+  void everyUserTaskHasADueDate() {
+    processes().forEach(file -> Bpmn.readModelFromFile(file).getModelElementsByType(UserTask.class)
+        .forEach(t -> assertThat(t.getCamundaDueDate()).as("%s in %s", t.getId(), file.getName())
+            .isNotBlank()));
+  }
+
+  @Test
   @DisplayName("Không có id do công cụ sinh ngẫu nhiên")
   void noGeneratedIds() {
     processes().forEach(file -> {

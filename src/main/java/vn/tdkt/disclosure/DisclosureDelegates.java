@@ -1,0 +1,123 @@
+package vn.tdkt.disclosure;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.tdkt.campaign.CampaignProcess;
+import vn.tdkt.nomination.Nomination;
+import vn.tdkt.nomination.NominationRepository;
+import vn.tdkt.system.Messages;
+import vn.tdkt.system.Vars;
+import vn.tdkt.unit.UnitDirectory;
+
+/** Publishing the list before the council, and the objections to it. */
+@Configuration
+public class DisclosureDelegates {
+
+  public static final String DISCLOSURE_END = "disclosureEnd";
+  public static final String DISCLOSURE_END_TEXT = "disclosureEndText";
+  public static final String DISCLOSURE_DAYS = "disclosureDays";
+  public static final String DISCLOSURE_CHANNEL = "disclosureChannel";
+  public static final String DISCLOSURE_TABLE = "disclosureTable";
+  public static final String PENDING_COUNT = "pendingCount";
+  public static final String OBJECTION_TABLE = "objectionTable";
+
+  private final DisclosureService disclosure;
+  private final NominationRepository nominations;
+  private final UnitDirectory units;
+  private final IdentityService identityService;
+  private final Messages messages;
+
+  public DisclosureDelegates(
+      DisclosureService disclosure,
+      NominationRepository nominations,
+      UnitDirectory units,
+      IdentityService identityService,
+      Messages messages) {
+    this.disclosure = disclosure;
+    this.nominations = nominations;
+    this.units = units;
+    this.identityService = identityService;
+    this.messages = messages;
+  }
+
+  /** Nội vụ's publish task shows the list as it stands, the dossiers still pending and the period. */
+  @Bean
+  public TaskListener disclosureListListener() {
+    return task -> {
+      long campaignId = Vars.id(task, CampaignProcess.Var.CAMPAIGN_ID);
+      task.setVariableLocal(
+          DISCLOSURE_TABLE,
+          Vars.json(disclosure.eligible(campaignId).stream().map(disclosure::row).toList()));
+      task.setVariableLocal(PENDING_COUNT, disclosure.pending(campaignId).size());
+      task.setVariableLocal(DISCLOSURE_DAYS, disclosure.workingDays());
+      task.setVariableLocal(DISCLOSURE_END_TEXT, Vars.display(disclosure.endIfPublishedToday()));
+      if (task.getVariable(DISCLOSURE_CHANNEL) == null) {
+        task.setVariable(DISCLOSURE_CHANNEL, messages.get("disclosure.channel.default"));
+      }
+    };
+  }
+
+  @Bean
+  public JavaDelegate publishListDelegate() {
+    return execution -> {
+      long campaignId = Vars.id(execution, CampaignProcess.Var.CAMPAIGN_ID);
+      execution.setVariable(
+          DISCLOSURE_END, disclosure.publish(campaignId, Vars.text(execution, DISCLOSURE_CHANNEL)));
+      execution.setVariable(DISCLOSURE_END_TEXT, Vars.display(disclosure.endIfPublishedToday()));
+      execution.setVariable(OBJECTION_TABLE, Vars.json(disclosure.objectionTable(campaignId)));
+    };
+  }
+
+  /** Stores an objection from the start form; refuses it (and so the start) if it is not valid. */
+  @Bean
+  public JavaDelegate recordObjectionDelegate() {
+    return execution -> {
+      Object rawId = execution.getVariable(ObjectionProcess.Var.NOMINATION_ID);
+      Long nominationId;
+      try {
+        nominationId = rawId == null ? null : Long.valueOf(String.valueOf(rawId).strip().replaceAll("\\.0$", ""));
+      } catch (NumberFormatException e) {
+        throw messages.reject("objection.nomination.unknown", rawId);
+      }
+      String code = Vars.text(execution, ObjectionProcess.Var.CAMPAIGN_CODE);
+      long id =
+          disclosure.receive(
+              code,
+              nominationId,
+              Vars.text(execution, ObjectionProcess.Var.OBJECTOR),
+              Vars.text(execution, ObjectionProcess.Var.OBJECTOR_CONTACT),
+              Vars.text(execution, ObjectionProcess.Var.CONTENT),
+              currentUser());
+      Nomination n = nominations.get(nominationId);
+      execution.setProcessBusinessKey(code.strip());
+      execution.setVariable(ObjectionProcess.Var.OBJECTION_ID, id);
+      execution.setVariable(ObjectionProcess.Var.CAMPAIGN_CODE, code.strip());
+      execution.setVariable(
+          ObjectionProcess.Var.NOMINEE_NAME, n.nomineeName() + " (" + units.nameOf(n.unitCode()) + ")");
+      execution.setVariable(
+          ObjectionProcess.Var.NOMINEE_TABLE, Vars.json(List.of(disclosure.row(n))));
+      execution.setVariable(ObjectionProcess.Var.OUTCOME, "");
+      execution.setVariable(ObjectionProcess.Var.RESOLUTION, "");
+    };
+  }
+
+  @Bean
+  public JavaDelegate resolveObjectionDelegate() {
+    return execution ->
+        disclosure.resolve(
+            Vars.id(execution, ObjectionProcess.Var.OBJECTION_ID),
+            Vars.text(execution, ObjectionProcess.Var.OUTCOME),
+            Vars.text(execution, ObjectionProcess.Var.RESOLUTION),
+            currentUser());
+  }
+
+  private String currentUser() {
+    Authentication user = identityService.getCurrentAuthentication();
+    return user == null ? null : user.getUserId();
+  }
+}
