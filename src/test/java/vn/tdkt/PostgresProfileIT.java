@@ -48,6 +48,8 @@ class PostgresProfileIT {
     env.add("TDKT_HTTPS", () -> "true");
     env.add("TDKT_JOBS_CORE_POOL", () -> "4");
     env.add("TDKT_JOBS_MAX_POOL", () -> "7");
+    env.add("TDKT_APPROVING_LEVEL", () -> "COMMUNE");
+    env.add("TDKT_DISCLOSURE_WORKING_DAYS", () -> "12");
   }
 
   @AfterAll
@@ -59,6 +61,8 @@ class PostgresProfileIT {
   @Autowired org.camunda.bpm.engine.ProcessEngine engine;
   @Autowired org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties camunda;
   @Autowired TestRestTemplate rest;
+  @Autowired vn.tdkt.award.AwardRules rules;
+  @Autowired vn.tdkt.disclosure.DisclosureService disclosure;
 
   @Test
   @DisplayName("Cấu hình postgres: không người dùng mẫu, quản trị viên từ biến môi trường, REST cần đăng nhập")
@@ -82,6 +86,12 @@ class PostgresProfileIT {
     assertThat(config.getHistoryCleanupBatchWindowEndTime()).isEqualTo("05:00");
     assertThat(camunda.getJobExecution().getCorePoolSize()).isEqualTo(4);
     assertThat(camunda.getJobExecution().getMaxPoolSize()).isEqualTo(7);
+    // the approving level is configuration: a ward's chairman signs LĐTT but proposes CSTĐCS upward
+    assertThat(rules.approvingLevel()).isEqualTo(vn.tdkt.award.AwardRules.ApprovingLevel.COMMUNE);
+    var ward2024 = rules.context("LUAT_2022");
+    assertThat(rules.level(vn.tdkt.award.AwardType.LDTT, ward2024)).isEqualTo(vn.tdkt.award.AwardRules.Level.LOCAL);
+    assertThat(rules.level(vn.tdkt.award.AwardType.CSTDCS, ward2024)).isEqualTo(vn.tdkt.award.AwardRules.Level.CITY);
+    assertThat(disclosure.workingDays()).isEqualTo(12);
     assertThat(rest.getForEntity("/actuator/health/liveness", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(rest.getForEntity("/actuator/env", String.class).getStatusCode().value()).isIn(401, 404);
     assertThat(rest.withBasicAuth("admin", "quan-tri-Bi-Mat-2026").getForEntity("/hop-thu", String.class)

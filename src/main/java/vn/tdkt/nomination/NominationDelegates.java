@@ -13,10 +13,18 @@ public class NominationDelegates {
 
   private final NominationService service;
   private final NominationProcess process;
+  private final NominationRepository nominations;
+  private final vn.tdkt.system.Deadlines deadlines;
 
-  public NominationDelegates(NominationService service, NominationProcess process) {
+  public NominationDelegates(
+      NominationService service,
+      NominationProcess process,
+      NominationRepository nominations,
+      vn.tdkt.system.Deadlines deadlines) {
     this.service = service;
     this.process = process;
+    this.nominations = nominations;
+    this.deadlines = deadlines;
   }
 
   /** The unit's nominate step: one dossier per pass, or none. */
@@ -56,6 +64,10 @@ public class NominationDelegates {
               Vars.text(execution, MISSING_ITEMS));
       if (status == NominationStatus.BI_TRA_LAI) {
         execution.setVariable(SUPPLEMENT_REQUESTED, true);
+        java.time.LocalDate due = deadlines.supplementDueDay();
+        nominations.setSupplementDue(Vars.id(execution, NOMINATION_ID), due);
+        execution.setVariable(SUPPLEMENT_DUE, deadlines.endOf(due));
+        execution.setVariable(SUPPLEMENT_DUE_TEXT, Vars.display(due));
       }
     };
   }

@@ -51,6 +51,8 @@ public class NominationProcess {
     public static final String APPRAISAL_REASON = "appraisalReason";
     public static final String MISSING_ITEMS = "missingItems";
     public static final String SUPPLEMENT_REQUESTED = "supplementRequested";
+    public static final String SUPPLEMENT_DUE = "supplementDue";
+    public static final String SUPPLEMENT_DUE_TEXT = "supplementDueText";
     public static final String SUPPLEMENT_NOTE = "supplementNote";
 
     /** The nominate form's own fields, cleared after each dossier so the next starts empty. */

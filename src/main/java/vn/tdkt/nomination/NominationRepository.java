@@ -107,6 +107,15 @@ public class NominationRepository {
         id);
   }
 
+  public void setSupplementDue(long id, java.time.LocalDate due) {
+    jdbc.update("UPDATE nomination SET supplement_due = ? WHERE id = ?", java.sql.Date.valueOf(due), id);
+  }
+
+  public java.util.Optional<java.time.LocalDate> supplementDue(long id) {
+    return jdbc.queryForList("SELECT supplement_due FROM nomination WHERE id = ?", java.sql.Date.class, id)
+        .stream().filter(java.util.Objects::nonNull).map(java.sql.Date::toLocalDate).findFirst();
+  }
+
   public void supplement(long id, String achievements, String link, String note) {
     jdbc.update(
         "UPDATE nomination SET achievements = ?, document_link = ?, supplement_note = ?,"

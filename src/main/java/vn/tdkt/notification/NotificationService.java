@@ -98,6 +98,8 @@ public class NotificationService {
       Nomination n = nominations.get(nominationId);
       context.setVariable("nomination", n);
       context.setVariable("awardLabel", messages.get(n.awardType().labelKey()));
+      context.setVariable(
+          "supplementDue", nominations.supplementDue(nominationId).map(Vars::display).orElse(null));
     }
     boolean city = "city-result".equals(template);
     context.setVariable("city", city);

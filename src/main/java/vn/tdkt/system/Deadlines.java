@@ -30,6 +30,7 @@ public class Deadlines {
   private final ZoneId zone;
   private final int reminderDays;
   private final Set<LocalDate> holidays;
+  private int supplementDays = 5;
 
   @Autowired
   public Deadlines(
@@ -37,6 +38,7 @@ public class Deadlines {
       @Value("${tdkt.reminder.working-days-before:2}") int reminderDays,
       Environment environment) {
     this(zone, reminderDays, holidays(environment));
+    this.supplementDays = environment.getProperty("tdkt.supplement.working-days", Integer.class, 5);
   }
 
   public Deadlines(String zone, int reminderDays, Set<LocalDate> holidays) {
@@ -105,6 +107,11 @@ public class Deadlines {
       }
     }
     return days;
+  }
+
+  /** The last day to supplement a dossier returned today ({@code tdkt.supplement.working-days}). */
+  public LocalDate supplementDueDay() {
+    return plusWorkingDays(today(), supplementDays);
   }
 
   /** Due date of a task that has {@code days} working days from today. */

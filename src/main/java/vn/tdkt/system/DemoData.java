@@ -144,9 +144,11 @@ public class DemoData implements ApplicationRunner {
       }
     }
 
+    // The Tasklist opens the first filter by priority: the chairman lands on what awaits signature, a
+    // council member on ballots, Nội vụ and every unit's focal point on their own unit's tasks
     filter("filter.mine", -10, taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"),
         everyone);
-    filter("filter.unit", -5,
+    filter("filter.unit", -20,
         taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
             .includeAssignedTasks(),
         everyone);
@@ -160,11 +162,11 @@ public class DemoData implements ApplicationRunner {
                 ParticipationProcess.Element.CHASE_REPORT)
             .taskCandidateGroup(CurrentUser.NOI_VU).includeAssignedTasks(),
         List.of(CurrentUser.NOI_VU));
-    filter("filter.ballot", 0,
+    filter("filter.ballot", -25,
         taskService.createTaskQuery().taskDefinitionKey(CampaignProcess.Element.CAST_BALLOT)
             .taskCandidateUserExpression("${currentUser()}").includeAssignedTasks(),
         List.of(HOI_DONG));
-    filter("filter.signing", 0,
+    filter("filter.signing", -30,
         taskService.createTaskQuery().taskCandidateGroup(CHU_TICH).includeAssignedTasks(),
         List.of(CHU_TICH));
   }
@@ -208,7 +210,8 @@ public class DemoData implements ApplicationRunner {
         "variables",
         List.of(
             Map.of("name", CampaignProcess.Var.CAMPAIGN_CODE, "label", messages.get("column.campaign")),
-            Map.of("name", ParticipationProcess.Var.UNIT_NAME, "label", messages.get("column.unit"))));
+            Map.of("name", ParticipationProcess.Var.UNIT_NAME, "label", messages.get("column.unit")),
+            Map.of("name", "nomineeName", "label", messages.get("column.nominee"))));
     Filter filter =
         filterService.newTaskFilter(messages.get(nameKey)).setProperties(properties).setQuery(query);
     filterService.saveFilter(filter);

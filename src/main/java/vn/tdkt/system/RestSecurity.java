@@ -10,9 +10,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The engine REST API, the application's own API and the captured-mail page answer only to
- * authenticated users (HTTP Basic, checked against the engine's identity service); the engine's
- * authorizations do the rest.
+ * The engine REST API answers only to HTTP Basic; the application's own API and pages to HTTP Basic or,
+ * for reading, the Tasklist's session (both checked against the engine's identity service); the
+ * engine's authorizations do the rest.
  */
 @Configuration
 public class RestSecurity {
@@ -22,11 +22,26 @@ public class RestSecurity {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.setName("tdkt-rest-authentication");
-    registration.addUrlPatterns(
-        "/engine-rest/*", "/api/*", "/hop-thu", "/hop-thu.json", "/theo-doi", "/theo-doi/*");
+    registration.addUrlPatterns("/engine-rest/*");
     registration.addInitParameter(
         "authentication-provider", HttpBasicAuthenticationProvider.class.getName());
     registration.setOrder(101);
+    return registration;
+  }
+
+  /**
+   * The application's API, pages and downloads: HTTP Basic, or for reading, the session of a user
+   * logged in to the Tasklist (links in forms open without a second login).
+   */
+  @Bean
+  public FilterRegistrationBean<ProcessEngineAuthenticationFilter> appAuthenticationFilter() {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setName("tdkt-app-authentication");
+    registration.addUrlPatterns("/api/*", "/hop-thu", "/hop-thu.json", "/theo-doi", "/theo-doi/*");
+    registration.addInitParameter(
+        "authentication-provider", SessionOrBasicAuthenticationProvider.class.getName());
+    registration.setOrder(102);
     return registration;
   }
 

@@ -22,6 +22,8 @@ import vn.tdkt.support.Steps;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NominationProcessTest extends ProcessTest {
 
+  @org.springframework.beans.factory.annotation.Autowired vn.tdkt.system.Deadlines deadlines;
+
   @RegisterExtension static Coverage.Check coverage = Coverage.atLeast(NominationProcess.KEY, 0.9);
   String code;
 
@@ -91,8 +93,15 @@ class NominationProcessTest extends ProcessTest {
     steps.appraise(code, "Tổ dân phố số 3", Outcome.SUPPLEMENT, null, "Biên bản họp xét\nẢnh hoạt động");
     assertThat(dossier).isWaitingAt(SUPPLEMENT);
     assertThat(Driver.recipients(mail.getReceivedMessages())).containsExactly("giathuy@longbien.example");
-    assertThat((String) mail.getReceivedMessages()[0].getContent()).contains("Biên bản họp xét");
-    assertThat(driver.task("p-giathuy", code, SUPPLEMENT).getName()).contains("Tổ dân phố số 3");
+    // five working days to supplement, shown as a date in the mail, the form and the task's due date
+    java.time.LocalDate due = deadlines.plusWorkingDays(deadlines.today(), 5);
+    assertThat((String) mail.getReceivedMessages()[0].getContent()).contains("Biên bản họp xét")
+        .contains("Hạn bổ sung").contains(vn.tdkt.system.Vars.display(due));
+    org.camunda.bpm.engine.task.Task supplement = driver.task("p-giathuy", code, SUPPLEMENT);
+    assertThat(supplement.getName()).contains("Tổ dân phố số 3");
+    assertThat(supplement.getDueDate()).isEqualTo(deadlines.endOf(due));
+    assertThat(engine.getTaskService().getVariable(supplement.getId(), "supplementDueText"))
+        .isEqualTo(vn.tdkt.system.Vars.display(due));
     assertThat(driver.tasks("p-bode", code, SUPPLEMENT)).isEmpty();
     steps.supplement("p-giathuy", code);
     Steps.assertRejected(

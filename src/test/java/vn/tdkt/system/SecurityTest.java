@@ -182,6 +182,48 @@ class SecurityTest extends ProcessTest {
 
   }
 
+  @Test
+  @DisplayName("Đã đăng nhập Tasklist: mở được trang, tệp của hệ thống từ liên kết trong biểu mẫu (chỉ đọc)")
+  void tasklistSessionOpensAppPagesForReading() {
+    var page = rest.getForEntity("/camunda/app/tasklist/", String.class);
+    Map<String, String> cookies = cookies(page.getHeaders());
+    HttpHeaders login = new HttpHeaders();
+    login.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+    login.add(HttpHeaders.COOKIE, cookieHeader(cookies));
+    login.add("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
+    var loggedIn = rest.exchange("/camunda/api/admin/auth/user/default/login/tasklist", HttpMethod.POST,
+        new HttpEntity<>("username=noivu&password=demo", login), String.class);
+    assertThat(loggedIn.getStatusCode()).isEqualTo(HttpStatus.OK);
+    cookies.putAll(cookies(loggedIn.getHeaders()));
+    HttpHeaders noToken = new HttpHeaders();
+    noToken.setContentType(MediaType.APPLICATION_JSON);
+    noToken.add(HttpHeaders.COOKIE, cookieHeader(cookies));
+    // a link in a form opens the application's pages with the Tasklist's session, for reading only
+    var tracking = rest.exchange("/theo-doi", HttpMethod.GET, new HttpEntity<>(noToken), String.class);
+    assertThat(tracking.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(rest.exchange("/api/demo/campaign", HttpMethod.POST, new HttpEntity<>("{}", noToken), String.class)
+        .getStatusCode()).as("no change with the session alone").isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(rest.exchange("/engine-rest/task/count", HttpMethod.GET, new HttpEntity<>(noToken), String.class)
+        .getStatusCode()).as("the engine REST API takes HTTP Basic only").isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  @DisplayName("Mỗi vai trò mở Tasklist vào bộ lọc của mình; bộ lọc có cột phong trào, đơn vị, đối tượng")
+  void everyRoleLandsOnItsOwnFilter() {
+    Map<String, String> landing = Map.of("chutich", "Trình ký", "hoidong1", "Phiếu biểu quyết",
+        "noivu", "Việc của đơn vị", "p-bode", "Việc của đơn vị", "th-ngocthuy", "Việc của đơn vị");
+    landing.forEach((user, expected) -> {
+      List<org.camunda.bpm.engine.filter.Filter> filters = driver.as(user,
+          () -> engine.getFilterService().createTaskFilterQuery().list());
+      org.camunda.bpm.engine.filter.Filter first = filters.stream()
+          .min(java.util.Comparator.comparingInt(f -> ((Number) f.getProperties().get("priority")).intValue()))
+          .orElseThrow();
+      assertThat(first.getName()).as(user).isEqualTo(expected);
+      assertThat(first.getProperties().get("variables").toString())
+          .contains("campaignCode").contains("unitName").contains("nomineeName");
+    });
+  }
+
   static Map<String, String> cookies(HttpHeaders headers) {
     Map<String, String> cookies = new java.util.LinkedHashMap<>();
     for (String set : headers.getOrDefault(HttpHeaders.SET_COOKIE, java.util.List.of())) {
