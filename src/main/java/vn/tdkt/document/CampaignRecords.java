@@ -16,6 +16,7 @@ import vn.tdkt.award.AwardRules;
 import vn.tdkt.award.AwardType;
 import vn.tdkt.award.NomineeKind;
 import vn.tdkt.nomination.NominationStatus;
+import vn.tdkt.system.Roles;
 import vn.tdkt.system.SystemCalls;
 
 /**
@@ -24,8 +25,6 @@ import vn.tdkt.system.SystemCalls;
  */
 @Component
 class CampaignRecords {
-
-  static final String CHAIRMAN_GROUP = "chu-tich";
 
   /** A dossier with its unit's name and, once tallied, the council's vote. */
   record Nominee(
@@ -215,7 +214,7 @@ class CampaignRecords {
         recorded.isEmpty()
             ? system.run(
                 () ->
-                    identityService.createUserQuery().memberOfGroup(CHAIRMAN_GROUP).orderByUserId()
+                    identityService.createUserQuery().memberOfGroup(Roles.CHU_TICH).orderByUserId()
                         .asc().list().stream()
                         .map(User::getId)
                         .findFirst()

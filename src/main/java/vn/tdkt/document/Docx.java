@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -158,7 +159,7 @@ final class Docx {
 
   /** The signer's block: title lines in bold, room for the signature, the name in bold. */
   static List<Line> signer(List<String> titles, String name) {
-    List<Line> lines = new java.util.ArrayList<>();
+    List<Line> lines = new ArrayList<>();
     titles.forEach(t -> lines.add(Line.bold(t)));
     lines.add(Line.blank());
     lines.add(Line.blank());

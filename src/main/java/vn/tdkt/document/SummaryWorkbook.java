@@ -1,5 +1,6 @@
 package vn.tdkt.document;
 
+import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.springframework.stereotype.Component;
@@ -66,6 +67,6 @@ class SummaryWorkbook {
   }
 
   private List<String> columns(String... keys) {
-    return java.util.Arrays.stream(keys).map(k -> messages.get("doc.col." + k)).toList();
+    return Arrays.stream(keys).map(k -> messages.get("doc.col." + k)).toList();
   }
 }
