@@ -88,7 +88,7 @@ class TwoNodesIT {
         engine.getTaskService().claim(register.getId(), ward);
         engine.getFormService().submitTaskForm(register.getId(), Variables.createVariables()
             .putValue("activityName", "Lễ báo công").putValue("activityKind", "LE_BAO_CONG")
-            .putValue("activityDate", java.time.LocalDate.now().plusDays(3).toString()));
+            .putValue("activityDate", vn.tdkt.support.Steps.today().plusDays(3).toString()));
       });
     }
 

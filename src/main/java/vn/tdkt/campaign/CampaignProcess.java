@@ -125,6 +125,12 @@ public class CampaignProcess {
     public static final String LOCAL_AWARDS_PASSED = "localAwardsPassed";
     public static final String CITY_AWARDS_PASSED = "cityAwardsPassed";
     public static final String TALLY_TABLE = "tallyTable";
+    public static final String MINUTES_URL = "minutesUrl";
+    public static final String DECISION_DRAFT_URL = "decisionDraftUrl";
+    public static final String DECISION_URL = "decisionUrl";
+    public static final String CITY_PROPOSAL_URL = "cityProposalUrl";
+    public static final String SUMMARY_URL = "summaryUrl";
+    public static final String SUMMARY_XLSX_URL = "summaryXlsxUrl";
     public static final String LOCAL_AWARDEE_TABLE = "localAwardeeTable";
     public static final String CITY_NOMINEE_TABLE = "cityNomineeTable";
     public static final String CITY_NOMINEE_OPTIONS = "cityNomineeOptions";

@@ -32,6 +32,7 @@ public class CouncilDelegates {
   private final Messages messages;
   private final AwardRules rules;
   private final Deadlines deadlines;
+  private final vn.tdkt.document.DocumentService documents;
 
   public CouncilDelegates(
       CouncilService council,
@@ -40,7 +41,8 @@ public class CouncilDelegates {
       IdentityService identityService,
       Messages messages,
       AwardRules rules,
-      Deadlines deadlines) {
+      Deadlines deadlines,
+      vn.tdkt.document.DocumentService documents) {
     this.council = council;
     this.disclosure = disclosure;
     this.campaigns = campaigns;
@@ -48,6 +50,7 @@ public class CouncilDelegates {
     this.messages = messages;
     this.rules = rules;
     this.deadlines = deadlines;
+    this.documents = documents;
   }
 
   /** Opens the session once every objection to the published list has been resolved. */
@@ -182,7 +185,20 @@ public class CouncilDelegates {
       execution.setVariable(CITY_NOMINEE_OPTIONS, Vars.json(cityOptions));
       execution.setVariable(LOCAL_AWARDS_PASSED, !local.isEmpty());
       execution.setVariable(CITY_AWARDS_PASSED, !city.isEmpty());
+      // the papers of the session, kept with the campaign and linked from the next tasks
+      long sessionId = Vars.id(execution, SESSION_ID);
+      execution.setVariable(MINUTES_URL, url(documents.minutes(campaignId, sessionId)));
+      if (!local.isEmpty()) {
+        execution.setVariable(DECISION_DRAFT_URL, url(documents.decisionDraft(campaignId, null, null)));
+      }
+      if (!city.isEmpty()) {
+        execution.setVariable(CITY_PROPOSAL_URL, url(documents.cityProposal(campaignId)));
+      }
     };
+  }
+
+  private static String url(long documentId) {
+    return vn.tdkt.document.DocumentService.url(documentId);
   }
 
   private String displayName(String userId) {

@@ -204,7 +204,7 @@ public class DisclosureService {
           r.put("unit", units.nameOf(rs.getString("unit_code")));
           r.put("objector", rs.getString("objector"));
           r.put("content", rs.getString("content"));
-          r.put("received", Vars.display(rs.getTimestamp("received_at").toLocalDateTime().toLocalDate()));
+          r.put("received", Vars.display(deadlines.dateOf(rs.getTimestamp("received_at"))));
           String outcome = rs.getString("outcome");
           r.put(
               "outcome",

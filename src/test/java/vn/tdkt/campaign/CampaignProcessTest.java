@@ -27,6 +27,7 @@ import vn.tdkt.support.Steps;
 class CampaignProcessTest extends ProcessTest {
 
   @Autowired JdbcTemplate jdbc;
+  @Autowired org.springframework.boot.test.web.client.TestRestTemplate rest;
   @Autowired vn.tdkt.system.Deadlines deadlines;
   @RegisterExtension static Coverage.Check objectionCoverage =
       Coverage.atLeast(vn.tdkt.disclosure.ObjectionProcess.KEY, 0.9);
@@ -98,8 +99,19 @@ class CampaignProcessTest extends ProcessTest {
     assertThat(engine.getRuntimeService().getVariable(campaign.getId(), LOCAL_AWARDEE_TABLE).toString())
         .as("CSTĐCS: 1.0 × the base salary in force").contains("2.340.000 đ");
     assertThat(steps.nominationStatus(code, "Tổ chuyên môn khối 5")).isEqualTo("TRA_LAI_XET_DUYET");
+    // the minutes and the draft decision are linked from the chairman's task and open for him
+    org.camunda.bpm.engine.task.Task signing = driver.task("chutich", code, SIGN_DECISION);
+    String minutes = download("chutich", (String) engine.getTaskService().getVariable(signing.getId(), MINUTES_URL));
+    assertThat(minutes).contains("BIÊN BẢN").contains("Nguyễn Văn An").contains("Tổ chuyên môn khối 5");
+    String draft = download("chutich", (String) engine.getTaskService().getVariable(signing.getId(), DECISION_DRAFT_URL));
+    assertThat(draft).contains("QUYẾT ĐỊNH").contains("Nguyễn Văn An").contains("2.340.000");
+    assertThat(rest.withBasicAuth("mn-hoasua", "demo").getForEntity(
+        (String) engine.getTaskService().getVariable(signing.getId(), MINUTES_URL), String.class).getStatusCode().value())
+        .as("a unit does not read the minutes").isEqualTo(403);
     mail.purgeEmailFromAllMailboxes();
     steps.sign(code, code + "/QĐ-UBND");
+    assertThat(download("chutich", (String) engine.getRuntimeService().getVariable(campaign.getId(), DECISION_URL)))
+        .contains(code + "/QĐ-UBND");
     assertThat(Driver.recipients(mail.getReceivedMessages()))
         .containsExactlyInAnyOrder("thngocthuy@longbien.example", "chuvanan@longbien.example");
     assertThat(campaign).isWaitingAt(CITY_PROPOSAL);
@@ -113,14 +125,28 @@ class CampaignProcessTest extends ProcessTest {
         .contains("Quyết định của Thành phố").doesNotContain("Nguyễn Văn An");
 
     assertThat(campaign).isWaitingAt(PERIOD_OVER);
+    String proposal = download("noivu", (String) engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(campaign.getId()).variableName(CITY_PROPOSAL_URL).singleResult().getValue());
+    assertThat(proposal).contains("TỜ TRÌNH").contains("Trần Thị Bình");
     steps.summarize(code);
     assertThat(campaign).isEnded();
     assertThat(steps.awards(code)).containsExactly("Nguyễn Văn An:CSTDCS", "Trần Thị Bình:BANG_KHEN_TP");
+    String summaryUrl = (String) engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(campaign.getId()).variableName(SUMMARY_URL).singleResult().getValue();
+    assertThat(download("noivu", summaryUrl)).contains("Phong trào đạt kết quả tốt");
     assertThat(jdbc.queryForObject("SELECT status FROM campaign WHERE code = ?", String.class, code))
         .isEqualTo("CLOSED");
     assertThat(campaign).hasPassedInOrder(APPROVE_PLAN, REVISE_PLAN, APPROVE_PLAN, LAUNCH, NOMINATIONS_CLOSED, PUBLISH_LIST,
         DISCLOSURE_OVER, PREPARE_SESSION,
         CAST_BALLOT, TALLY, SIGN_DECISION, RECORD_DECISION, CITY_PROPOSAL, CITY_OUTCOME, SUMMARIZE, END);
+  }
+
+  /** Downloads a document linked from a task, as the user, and returns its text. */
+  String download(String user, String url) {
+    assertThat(url).startsWith("/api/documents/");
+    var response = rest.withBasicAuth(user, "demo").getForEntity(url, byte[].class);
+    assertThat(response.getStatusCode().value()).isEqualTo(200);
+    return vn.tdkt.support.OfficeFiles.text(response.getBody());
   }
 
   @Test

@@ -109,7 +109,7 @@ class UnitParticipationProcessTest extends ProcessTest {
     Steps.assertRejected(() -> driver.complete("th-ngocthuy", code, REGISTER,
         Map.of(ParticipationProcess.Var.ACTIVITY_NAME, "Hoạt động",
             ParticipationProcess.Var.ACTIVITY_KIND, "LE_BAO_CONG",
-            ParticipationProcess.Var.ACTIVITY_DATE, java.time.LocalDate.now().toString(),
+            ParticipationProcess.Var.ACTIVITY_DATE, vn.tdkt.support.Steps.today().toString(),
             ParticipationProcess.Var.CONTACT_EMAIL, "khong-phai-email")), "Email người phụ trách");
     steps.register("th-ngocthuy", code);
     Steps.assertRejected(() -> driver.complete("th-ngocthuy", code, REPORT,

@@ -38,7 +38,7 @@ public class Driver {
 
   /** A plan for today's date: registration in 10 days, nominations 20, report 30, end 40. */
   public static Map<String, Object> plan(String code, List<String> unitKinds, List<Map<String, String>> assignments) {
-    LocalDate today = LocalDate.now();
+    LocalDate today = Steps.today();
     Map<String, Object> plan = new HashMap<>();
     plan.put(CampaignProcess.Var.CAMPAIGN_CODE, code);
     plan.put(CampaignProcess.Var.CAMPAIGN_NAME, "Phong trào thử nghiệm " + code);

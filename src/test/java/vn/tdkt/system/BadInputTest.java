@@ -76,12 +76,12 @@ class BadInputTest extends ProcessTest {
     }
     driver.runJobs();
     jdbc.update("INSERT INTO award_decision (campaign_id, decision_number, decision_date, level, recorded_at)"
-        + " VALUES (?, 'DA-DUNG/QĐ-UBND', ?, 'LOCAL', CURRENT_TIMESTAMP)", steps.campaignId(units), java.sql.Date.valueOf(LocalDate.now()));
+        + " VALUES (?, 'DA-DUNG/QĐ-UBND', ?, 'LOCAL', CURRENT_TIMESTAMP)", steps.campaignId(units), java.sql.Date.valueOf(vn.tdkt.support.Steps.today()));
 
     Map<String, Object> plan = new HashMap<>(Driver.plan("KH-SAI", List.of("PHUONG"), List.of()));
-    String today = LocalDate.now().toString();
-    String end = LocalDate.now().plusDays(40).toString();
-    String dayAfterEnd = LocalDate.now().plusDays(41).toString();
+    String today = vn.tdkt.support.Steps.today().toString();
+    String end = vn.tdkt.support.Steps.today().plusDays(40).toString();
+    String dayAfterEnd = vn.tdkt.support.Steps.today().plusDays(41).toString();
     Map<String, Object> register = Map.of(ParticipationProcess.Var.ACTIVITY_NAME, "Lễ báo công",
         ParticipationProcess.Var.ACTIVITY_KIND, "LE_BAO_CONG", ParticipationProcess.Var.ACTIVITY_DATE, today);
     Map<String, Object> report = Map.of(ParticipationProcess.Var.RESULT_SUMMARY, "Kết quả");
@@ -110,8 +110,8 @@ class BadInputTest extends ProcessTest {
         new Case("ngày không tồn tại", "noivu", null, start, with(plan, "startDate", "2026-02-31"), "không phải là ngày hợp lệ"),
         new Case("ngày là chữ", "noivu", null, start, with(plan, "endDate", "hôm qua"), "không phải là ngày hợp lệ"),
         new Case("ngày là số", "noivu", null, start, with(plan, "reportDue", 20260101), "không phải là ngày hợp lệ"),
-        new Case("kết thúc trước bắt đầu", "noivu", null, start, with(plan, "endDate", LocalDate.now().minusDays(1).toString()), "Ngày bắt đầu phải trước"),
-        new Case("hạn đăng ký trước khi bắt đầu", "noivu", null, start, with(plan, "registrationDue", LocalDate.now().minusDays(1).toString()), "Hạn đăng ký thi đua phải nằm"),
+        new Case("kết thúc trước bắt đầu", "noivu", null, start, with(plan, "endDate", vn.tdkt.support.Steps.today().minusDays(1).toString()), "Ngày bắt đầu phải trước"),
+        new Case("hạn đăng ký trước khi bắt đầu", "noivu", null, start, with(plan, "registrationDue", vn.tdkt.support.Steps.today().minusDays(1).toString()), "Hạn đăng ký thi đua phải nằm"),
         new Case("hạn đăng ký sau khi kết thúc", "noivu", null, start, with(plan, "registrationDue", dayAfterEnd), "Hạn đăng ký thi đua phải nằm"),
         new Case("hạn báo cáo trước hạn đăng ký", "noivu", null, start, with(plan, "reportDue", today), "Hạn báo cáo kết quả phải sau"),
         new Case("hạn báo cáo sau khi kết thúc", "noivu", null, start, with(plan, "reportDue", dayAfterEnd), "Hạn báo cáo kết quả phải sau"),
@@ -161,7 +161,7 @@ class BadInputTest extends ProcessTest {
         new Case("thiếu số quyết định", "chutich", decision, signKey, with(sign, "decisionNumber", null), "số quyết định"),
         new Case("số quyết định có thẻ HTML", "chutich", decision, signKey, with(sign, "decisionNumber", SCRIPT), "Số quyết định chỉ gồm"),
         new Case("số quyết định đã dùng", "chutich", decision, signKey, with(sign, "decisionNumber", "DA-DUNG/QĐ-UBND"), "đã được dùng"),
-        new Case("ngày ký trong tương lai", "chutich", decision, signKey, with(sign, "decisionDate", LocalDate.now().plusDays(3).toString()), "không được sau ngày hôm nay"),
+        new Case("ngày ký trong tương lai", "chutich", decision, signKey, with(sign, "decisionDate", vn.tdkt.support.Steps.today().plusDays(3).toString()), "không được sau ngày hôm nay"),
         new Case("ngày ký sai", "chutich", decision, signKey, with(sign, "decisionDate", "hôm nay"), "không phải là ngày hợp lệ")));
 
     return cases.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> check(c)));

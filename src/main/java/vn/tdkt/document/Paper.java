@@ -1,0 +1,97 @@
+package vn.tdkt.document;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import vn.tdkt.document.Docx.Line;
+import vn.tdkt.system.Messages;
+
+/**
+ * What every paper of the issuing body shares: its name ({@code tdkt.documents.issuer}), the place
+ * in the date line ({@code tdkt.documents.place}), the national motto, the number line and the
+ * signer's block.
+ */
+@Component
+class Paper {
+
+  private final Messages messages;
+  private final String issuer;
+  private final String place;
+
+  Paper(
+      Messages messages,
+      @Value("${tdkt.documents.issuer:UBND QUẬN LONG BIÊN}") String issuer,
+      @Value("${tdkt.documents.place:Long Biên}") String place) {
+    this.messages = messages;
+    this.issuer = issuer;
+    this.place = place;
+  }
+
+  String issuer() {
+    return issuer;
+  }
+
+  /**
+   * A new document with the heading: the issuer (and a body of it, such as the council) over the
+   * number on the left; the motto over "Long Biên, ngày … tháng … năm …" on the right. A null number
+   * leaves it blank for the clerk ("Số:      /QĐ-UBND").
+   */
+  Docx start(String body, String number, String numberSuffix, LocalDate date, boolean draft) {
+    Docx docx = new Docx();
+    if (draft) {
+      docx.centered(new Line(messages.get("doc.draft"), true, false, 12));
+    }
+    List<Line> left = new ArrayList<>();
+    left.add(body == null ? Line.bold(issuer) : Line.plain(issuer));
+    if (body != null) {
+      left.add(Line.bold(body));
+    }
+    left.add(Line.plain("_______"));
+    left.add(
+        Line.plain(
+            number == null || number.isBlank()
+                ? messages.get("doc.number.blank", numberSuffix)
+                : messages.get("doc.number", number)));
+    List<Line> right =
+        List.of(
+            Line.bold(messages.get("doc.motto")),
+            Line.bold(messages.get("doc.motto.sub")),
+            Line.plain("_______________"),
+            Line.italic(placeDate(date)));
+    docx.heading(left, right);
+    return docx;
+  }
+
+  /** "Long Biên, ngày 05 tháng 03 năm 2024". */
+  String placeDate(LocalDate date) {
+    return messages.get(
+        "doc.placeDate",
+        place,
+        String.format("%02d", date.getDayOfMonth()),
+        String.format("%02d", date.getMonthValue()),
+        String.valueOf(date.getYear()));
+  }
+
+  /** Lines of numbered message keys ({@code prefix.1}, {@code prefix.2}, …) until one is missing. */
+  List<String> lines(String prefix) {
+    List<String> lines = new ArrayList<>();
+    for (int i = 1; ; i++) {
+      String key = prefix + "." + i;
+      String line = messages.get(key);
+      if (line.equals(key)) {
+        return lines;
+      }
+      lines.add(line);
+    }
+  }
+
+  /** "Nơi nhận:" and its lines, in the small type the decree asks for. */
+  List<Line> recipients(String prefix) {
+    List<Line> lines = new ArrayList<>();
+    lines.add(Line.smallBoldItalic(messages.get("doc.recipients")));
+    lines(prefix).forEach(l -> lines.add(Line.small(l)));
+    return lines;
+  }
+}

@@ -1,0 +1,73 @@
+package vn.tdkt.registry;
+
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import vn.tdkt.document.DocumentKind;
+import vn.tdkt.document.Downloads;
+import vn.tdkt.system.CurrentUser;
+import vn.tdkt.system.Messages;
+import vn.tdkt.system.Roles;
+
+/**
+ * The award registry (sổ vàng) as JSON and as a workbook, with the same filters. Staff see every
+ * unit's awards, a unit's focal point only its own unit's.
+ */
+@RestController
+public class RegistryController {
+
+  private final RegistryService registry;
+  private final RegistryWorkbook workbook;
+  private final CurrentUser currentUser;
+  private final Messages messages;
+
+  public RegistryController(
+      RegistryService registry,
+      RegistryWorkbook workbook,
+      CurrentUser currentUser,
+      Messages messages) {
+    this.registry = registry;
+    this.workbook = workbook;
+    this.currentUser = currentUser;
+    this.messages = messages;
+  }
+
+  @GetMapping("/api/registry")
+  public List<RegistryEntry> search(
+      @RequestParam(required = false) String person,
+      @RequestParam(required = false) String unit,
+      @RequestParam(required = false) String campaign,
+      @RequestParam(required = false) String type,
+      @RequestParam(required = false) String year) {
+    return registry.search(query(person, unit, campaign, type, year));
+  }
+
+  @GetMapping("/api/registry.xlsx")
+  public ResponseEntity<byte[]> workbook(
+      @RequestParam(required = false) String person,
+      @RequestParam(required = false) String unit,
+      @RequestParam(required = false) String campaign,
+      @RequestParam(required = false) String type,
+      @RequestParam(required = false) String year) {
+    byte[] content = workbook.write(registry.search(query(person, unit, campaign, type, year)));
+    return Downloads.attachment(
+        messages.get("registry.file"), DocumentKind.Format.XLSX.contentType(), content);
+  }
+
+  /** The filters as checked by the registry, narrowed to the reader's own units unless staff. */
+  private RegistryQuery query(String person, String unit, String campaign, String type, String year) {
+    Authentication user = currentUser.require();
+    Set<String> units = Roles.units(user);
+    if (!Roles.isStaff(user) && units.isEmpty()) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, messages.get("auth.forbidden"));
+    }
+    RegistryQuery query = registry.query(person, unit, campaign, type, year);
+    return Roles.isStaff(user) ? query : query.visibleTo(units);
+  }
+}
