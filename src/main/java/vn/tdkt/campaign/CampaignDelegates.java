@@ -46,7 +46,7 @@ public class CampaignDelegates {
   public JavaDelegate saveCampaignDelegate() {
     return execution -> {
       Long id = Vars.id(execution, CAMPAIGN_ID);
-      Plan plan = PlanForm.read(execution, messages);
+      Plan plan = PlanForm.read(execution, messages, deadlines);
       if (id != null && !campaigns.get(id).code().equals(plan.code())) {
         throw messages.reject("plan.code.fixed");
       }

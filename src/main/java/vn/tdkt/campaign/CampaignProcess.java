@@ -81,6 +81,10 @@ public class CampaignProcess {
     public static final String REGISTRATION_DUE = "registrationDue";
     public static final String REPORT_DUE = "reportDue";
     public static final String NOMINATION_DUE = "nominationDue";
+    /** A deadline may instead be stated in working days from the start. */
+    public static final String REGISTRATION_DAYS = "registrationWorkingDays";
+    public static final String REPORT_DAYS = "reportWorkingDays";
+    public static final String NOMINATION_DAYS = "nominationWorkingDays";
     public static final String UNIT_KINDS = "unitKinds";
     /** The plan form has this many rows of assigned responsibilities (unit, description). */
     public static final int ASSIGNMENT_ROWS = 5;

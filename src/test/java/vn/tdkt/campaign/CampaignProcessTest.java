@@ -275,6 +275,37 @@ class CampaignProcessTest extends ProcessTest {
   }
 
   @Test
+  @DisplayName("Hạn ghi bằng số ngày làm việc trong kế hoạch: đổi thành ngày (bỏ qua Tết Bính Ngọ), hiện dd/MM/yyyy")
+  void deadlinesInWorkingDays() {
+    String code = Driver.newCode();
+    Map<String, Object> plan = Driver.plan(code, List.of("TRUONG_HOC"), List.of());
+    plan.put(START_DATE, "2026-02-12");
+    plan.put(END_DATE, "2026-04-30");
+    plan.remove(REGISTRATION_DUE);
+    plan.put(REGISTRATION_DAYS, 5L);
+    plan.put(NOMINATION_DUE, "2026-03-20");
+    plan.put(NOMINATION_DAYS, 20L);
+    plan.put(REPORT_DUE, "2026-04-10");
+    ProcessInstance campaign = driver.draft(plan);
+    // 13/02, then Tết (16–20/02) and two weekends, then 23–26/02
+    assertThat(jdbc.queryForObject("SELECT CAST(registration_deadline AS VARCHAR) FROM campaign WHERE code = ?",
+        String.class, code)).isEqualTo("2026-02-26");
+    // 20 working days win over the date also given
+    assertThat(jdbc.queryForObject("SELECT CAST(nomination_deadline AS VARCHAR) FROM campaign WHERE code = ?",
+        String.class, code)).isEqualTo("2026-03-19");
+    org.camunda.bpm.engine.task.Task approval = driver.task("chutich", code, APPROVE_PLAN);
+    assertThat(engine.getTaskService().getVariable(approval.getId(), REGISTRATION_DUE_TEXT)).isEqualTo("26/02/2026");
+    assertThat(engine.getTaskService().getVariable(approval.getId(), NOMINATION_DUE_TEXT)).isEqualTo("19/03/2026");
+    assertThat(engine.getRuntimeService().getVariable(campaign.getId(), REGISTRATION_DAYS)).isNull();
+
+    Map<String, Object> bad = Driver.plan(Driver.newCode(), List.of("TRUONG_HOC"), List.of());
+    bad.put(REPORT_DAYS, 0L);
+    Steps.assertRejected(() -> driver.draft(bad), "số ngày làm việc phải là số nguyên từ 1 đến 260");
+    bad.put(REPORT_DAYS, 2.5);
+    Steps.assertRejected(() -> driver.draft(bad), "số ngày làm việc phải là số nguyên");
+  }
+
+  @Test
   @DisplayName("Không đơn vị nào đề nghị khen thưởng: không họp Hội đồng, đến hạn thì tổng kết")
   void noDossiers() {
     String code = Driver.newCode();
