@@ -262,10 +262,12 @@ export class Official {
 
   // ---------- Camunda Forms fields, by Vietnamese label ----------
 
+  /** The form field whose label starts with `label` ("Đồng ý" is not "Không đồng ý"). */
   field(label, type) {
     const page = this.page;
     const sel = type ? `.fjs-form-field-${type}` : '.fjs-form-field';
-    return page.locator(sel).filter({ has: page.locator('label', { hasText: label }) }).first();
+    const text = new RegExp(`^\\s*${escape(label)}`);
+    return page.locator(sel).filter({ has: page.locator('label', { hasText: text }) }).first();
   }
 
   async fill(label, value) {

@@ -241,6 +241,18 @@ async function nominationDeadlinePasses() {
   await fireTimer(NOMINATIONS_CLOSED);
 }
 
+/** Nội vụ publishes the eligible list; the disclosure period (tdkt.disclosure.working-days, 0 here) follows. */
+async function noiVuPublishesList() {
+  await o.login(NOI_VU);
+  await o.openTask(['Công khai danh sách đề nghị khen thưởng', CODE], { filter: F.unit });
+  await o.claim();
+  const text = await o.formText();
+  check(text.includes(PERSON.name) && text.includes(TEAM.name), `the published list lacks a nominee: ${text.slice(0, 500)}`);
+  await o.fill('Hình thức công khai', 'Niêm yết tại trụ sở UBND quận và đăng trên cổng thông tin điện tử quận');
+  await o.shot('noi-vu-cong-khai-danh-sach', { tall: true });
+  await o.submitTask();
+}
+
 async function noiVuPreparesSession() {
   await o.login(NOI_VU);
   await o.openTask(['Chuẩn bị phiên họp Hội đồng', CODE], { filter: F.unit });
@@ -250,17 +262,39 @@ async function noiVuPreparesSession() {
   await o.submitTask();
 }
 
-async function castBallot(member, agree) {
+/** Agree, disagree, or neither (abstain) per nominee. */
+async function markBallot({ agree = [], disagree = [] }) {
+  if (agree.length) await o.tick('Đồng ý', agree);
+  if (disagree.length) await o.tick('Không đồng ý', disagree);
+}
+
+async function castBallot(member, choices) {
   await o.login(member);
   await o.openTask(['Phiếu biểu quyết', CODE], { filter: F.ballot });
-  await o.waitForm();
-  await o.tick('Đồng ý', agree);
+  await o.claim();
+  await markBallot(choices);
   await o.shot(`${member}-phieu-bieu-quyet`, { tall: true });
   await o.submitTask();
 }
 
+/** An absent member voted in writing: Nội vụ records the ballot in his name. */
+async function recordWrittenBallot(memberName, choices) {
+  await o.login(NOI_VU);
+  await o.openTask([`Phiếu biểu quyết của ${memberName}`, CODE], { filter: F.unit });
+  await o.claim();
+  await markBallot(choices);
+  await o.fill('Phiếu bằng văn bản', `Phiếu bằng văn bản của đồng chí ${memberName}, nhận ngày ${inDays(0)}`);
+  await o.shot('noi-vu-ghi-phieu-bang-van-ban', { tall: true });
+  await o.submitTask();
+}
+
 async function councilVotes() {
-  for (const member of COUNCIL) await castBallot(member, [PERSON.name, TEAM.name]);
+  // CSTĐCS needs 80% of all four members, Tập thể lao động tiên tiến more than half: both pass
+  const both = [PERSON.name, TEAM.name];
+  await castBallot('chutich', { agree: both });
+  await castBallot('hoidong1', { agree: both });
+  await castBallot('hoidong2', { agree: both });
+  await recordWrittenBallot('Đỗ Minh Tuấn', { agree: [PERSON.name], disagree: [TEAM.name] });
 }
 
 /** The admin finds the campaign in Cockpit by its business key (the campaign's code), then opens it. */
@@ -297,6 +331,7 @@ async function chairmanSignsDecision() {
   await o.claim();
   const text = await o.formText();
   check(text.includes(PERSON.name) && text.includes(TEAM.name), `the decision form does not list both awardees: ${text.slice(0, 500)}`);
+  check(text.includes('1 không đồng ý'), `the tally does not count the written vote against: ${text.slice(0, 800)}`);
   await o.fill('Số quyết định', '125/QĐ-UBND');
   await o.date('Ngày ký', inDays(0));
   await o.shot('chu-tich-ky-quyet-dinh', { tall: true });
@@ -337,6 +372,7 @@ const DOCS = {
   'noi-vu-tham-dinh-ca-nhan': '09-noi-vu-tham-dinh.png',
   'p-ngocthuy-bo-sung-ho-so': '10-phuong-bo-sung-ho-so.png',
   'hoidong1-phieu-bieu-quyet': '11-hoi-dong-phieu-bieu-quyet.png',
+  'noi-vu-ghi-phieu-bang-van-ban': '11b-noi-vu-ghi-phieu-bang-van-ban.png',
   'chu-tich-ky-quyet-dinh': '12-chu-tich-ky-quyet-dinh.png',
   'noi-vu-tong-ket': '13-noi-vu-tong-ket.png',
   'cockpit-tim-theo-ma-nghiep-vu': 'cockpit-tim-theo-ma-nghiep-vu.png',
@@ -357,7 +393,7 @@ const steps = [
   loginPageIsVietnamese, planWithBadDatesIsRefused, draftPlan, chairmanApprovesPlan,
   unitsRegister, wardSeesOnlyItsOwnTasks, unitsReport, unitsNominate,
   noiVuAppraises, wardSupplements, noiVuAppraisesAgain,
-  nominationDeadlinePasses, noiVuPreparesSession, councilVotes, cockpitFindsCampaign, chairmanSignsDecision,
+  nominationDeadlinePasses, noiVuPublishesList, noiVuPreparesSession, councilVotes, cockpitFindsCampaign, chairmanSignsDecision,
   periodEnds, noiVuSummarizes,
 ];
 
