@@ -308,11 +308,24 @@ async function cockpitFindsCampaign() {
   await page.goto(`${BASE}/camunda/app/cockpit/default/#/processes`);
   await page.getByRole('link', { name: 'Phong trào thi đua' }).first().click();
   const search = page.getByPlaceholder('Add criteria');
-  await search.waitFor();
-  await search.click();
-  await page.locator('.dropdown-menu:visible li').filter({ hasText: /^\s*Business Key\s*$/ }).first().click();
-  await page.keyboard.type(CODE);
-  await page.keyboard.press('Enter');
+  const pill = page.locator('[cam-widget-search-pill]');
+  for (let attempt = 0; ; attempt++) {
+    const businessKey = page.locator('.dropdown-menu li').filter({ hasText: /^\s*Business Key\s*$/ }).first();
+    for (let open = 0; !(await businessKey.isVisible()); open++) {
+      check(open < 5, 'Cockpit does not offer the Business Key criterion');
+      await search.waitFor();
+      await search.click();
+      await businessKey.waitFor({ timeout: 5000 }).catch(() => {});
+    }
+    await businessKey.click();
+    await page.waitForTimeout(800);   // the criterion's value field opens focused
+    await page.keyboard.type(CODE, { delay: 20 });
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(500);
+    if (await pill.filter({ hasText: CODE }).count()) break;
+    check(attempt < 3, `Cockpit does not take the business key: ${await pill.allInnerTexts()}`);
+    await pill.locator('.remove-search, .glyphicon-remove, [ng-click*="remove"]').first().click().catch(() => {});
+  }
   const pid = await campaignInstanceId();
   const row = page.locator('table tbody tr').filter({ hasText: pid });
   await row.waitFor({ timeout: 30000 });
@@ -397,10 +410,13 @@ const steps = [
   periodEnds, noiVuSummarizes,
 ];
 
-// E2E_UNTIL=<step name> stops after that step (to adapt the walk to a changed form quickly).
+// To adapt the walk to a changed form quickly: E2E_UNTIL=<step> stops after that step; E2E_FROM=<step>
+// with E2E_CODE=<code> goes on with a campaign that an earlier run left at that step.
 const until = process.env.E2E_UNTIL ? steps.findIndex(s => s.name === process.env.E2E_UNTIL) : steps.length - 1;
-check(until >= 0, `no step ${process.env.E2E_UNTIL}`);
+const from = process.env.E2E_FROM ? steps.findIndex(s => s.name === process.env.E2E_FROM) : 0;
+check(until >= 0 && from >= 0, `no step ${process.env.E2E_UNTIL || process.env.E2E_FROM}`);
 steps.splice(until + 1);
+steps.splice(0, from);
 let failed = false;
 log(`campaign ${CODE} at ${BASE}, screenshots in ${SHOTS}`);
 for (const step of steps) {
