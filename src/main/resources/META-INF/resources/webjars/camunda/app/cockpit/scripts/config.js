@@ -1,0 +1,12 @@
+// Cockpit (operators only): the system's name; English, as Camunda ships it.
+export default {
+  app: {
+    name: 'Thi đua – Khen thưởng · Cockpit',
+    vendor: 'Hệ thống'
+  },
+  locales: {
+    availableLocales: ['en'],
+    fallbackLocale: 'en'
+  },
+  disableWelcomeMessage: true
+};
