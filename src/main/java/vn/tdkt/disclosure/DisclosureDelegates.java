@@ -96,6 +96,10 @@ public class DisclosureDelegates {
       Nomination n = nominations.get(nominationId);
       execution.setProcessBusinessKey(code.strip());
       execution.setVariable(ObjectionProcess.Var.OBJECTION_ID, id);
+      // for the e-mail to the unit if the nominee is withdrawn
+      execution.setVariable(ObjectionProcess.Var.NOMINATION_ID, nominationId);
+      execution.setVariable(CampaignProcess.Var.CAMPAIGN_ID, n.campaignId());
+      execution.setVariable(CampaignProcess.Var.UNIT_CODE, n.unitCode());
       execution.setVariable(ObjectionProcess.Var.CAMPAIGN_CODE, code.strip());
       execution.setVariable(
           ObjectionProcess.Var.NOMINEE_NAME, n.nomineeName() + " (" + units.nameOf(n.unitCode()) + ")");

@@ -16,7 +16,9 @@ public final class ObjectionProcess {
     public static final String RECORD = "Task_GhiNhanPhanAnh";
     public static final String RESOLVE = "UserTask_XuLyPhanAnh";
     public static final String RECORD_RESOLUTION = "Task_GhiKetQuaXuLy";
+    public static final String NOTIFY_WITHDRAWN = "Task_ThongBaoDonVi";
     public static final String END = "EndEvent_PhanAnhDaXuLy";
+    public static final String WITHDRAWN_END = "EndEvent_HoSoBiDuaRa";
 
     private Element() {}
   }

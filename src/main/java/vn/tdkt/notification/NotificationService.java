@@ -42,6 +42,7 @@ public class NotificationService {
           "registration-reminder",
           "report-reminder",
           "not-eligible",
+          "objection-withdrawn",
           "supplement-request",
           "award-result",
           "city-result");

@@ -200,7 +200,7 @@ class CampaignProcessTest extends ProcessTest {
 
   @Test
   @DisplayName("Công khai danh sách: phản ánh được ghi vào hồ sơ; chưa xử lý thì chưa họp; có cơ sở thì đưa ra khỏi danh sách")
-  void disclosureAndObjections() {
+  void disclosureAndObjections() throws Exception {
     String code = Driver.newCode();
     ProcessInstance campaign = steps.launch(code, List.of("TRUONG_HOC"), List.of());
     steps.registerAndReport("th-ngocthuy", code);
@@ -232,8 +232,15 @@ class CampaignProcessTest extends ProcessTest {
     // one objection still open: the session does not open
     org.camunda.bpm.engine.task.Task first =
         driver.tasks("noivu", code, vn.tdkt.disclosure.ObjectionProcess.Element.RESOLVE).get(0);
+    mail.purgeEmailFromAllMailboxes();
     driver.complete("noivu", first, Map.of("objectionOutcome", "WITHDRAW",
         "resolution", "Xác minh đúng: có quyết định kỷ luật số 12/QĐ"));
+    driver.runJobs();
+    // the unit is told, after the save point
+    assertThat(Driver.recipients(mail.getReceivedMessages())).containsExactly("thngocthuy@longbien.example");
+    assertThat(mail.getReceivedMessages()[0].getSubject()).contains("đưa ra khỏi danh sách");
+    assertThat((String) mail.getReceivedMessages()[0].getContent()).contains("Đinh Văn Hải")
+        .contains("kỷ luật số 12/QĐ");
     Steps.assertRejected(() -> steps.prepareSession(code), "Còn 1 ý kiến phản ánh");
     steps.resolveObjection(code, "KEEP", "Đã xác minh, thành tích đúng");
     steps.prepareSession(code);
