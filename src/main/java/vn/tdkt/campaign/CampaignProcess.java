@@ -43,6 +43,7 @@ public class CampaignProcess {
     public static final String NOMINATIONS_CLOSED = "Event_HetHanNopHoSo";
     public static final String PUBLISH_LIST = "UserTask_CongKhaiDanhSach";
     public static final String RECORD_PUBLICATION = "Task_GhiCongKhai";
+    public static final String SEND_DISCLOSURE = "Task_GuiThongBaoCongKhai";
     public static final String DISCLOSURE_OVER = "Event_HetThoiGianCongKhai";
     public static final String PREPARE_SESSION = "UserTask_ChuanBiPhienHop";
     public static final String OPEN_SESSION = "Task_MoPhienHop";

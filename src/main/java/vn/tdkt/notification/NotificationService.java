@@ -43,6 +43,7 @@ public class NotificationService {
           "report-reminder",
           "not-eligible",
           "objection-withdrawn",
+          "disclosure",
           "supplement-request",
           "award-result",
           "city-result");
@@ -102,6 +103,9 @@ public class NotificationService {
       context.setVariable(
           "supplementDue", nominations.supplementDue(nominationId).map(Vars::display).orElse(null));
     }
+    if ("disclosure".equals(template)) {
+      disclosure(context, campaignId);
+    }
     boolean city = "city-result".equals(template);
     context.setVariable("city", city);
     if ("award-result".equals(template) || city) {
@@ -130,6 +134,28 @@ public class NotificationService {
         subject,
         Timestamp.from(Instant.now()));
     LOG.info("Mail {} sent to {} for campaign {}", template, unit.email(), campaign.code());
+  }
+
+  /** The published list: every dossier appraised eligible, the period and where it is posted. */
+  private void disclosure(Context context, long campaignId) {
+    Map<String, Object> c =
+        jdbc.queryForMap(
+            "SELECT disclosure_end, disclosure_channel FROM campaign WHERE id = ?", campaignId);
+    java.sql.Date end = (java.sql.Date) c.get("disclosure_end");
+    context.setVariable("disclosureEnd", end == null ? null : Vars.display(end.toLocalDate()));
+    context.setVariable("disclosureChannel", c.get("disclosure_channel"));
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Nomination n :
+        nominations.ofCampaign(
+            campaignId, List.of(vn.tdkt.nomination.NominationStatus.DA_DUYET))) {
+      Map<String, Object> row = new java.util.LinkedHashMap<>();
+      row.put("id", String.valueOf(n.id()));
+      row.put("name", n.nomineeName());
+      row.put("unit", units.nameOf(n.unitCode()));
+      row.put("award", messages.get(n.awardType().labelKey()));
+      rows.add(row);
+    }
+    context.setVariable("disclosed", rows);
   }
 
   /** The unit's dossiers before the council (or only those proposed to the city) and their outcome. */

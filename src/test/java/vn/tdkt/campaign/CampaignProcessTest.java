@@ -214,8 +214,18 @@ class CampaignProcessTest extends ProcessTest {
     Steps.assertRejected(() -> driver.complete("noivu", code, PUBLISH_LIST,
         Map.of("disclosureChannel", "Niêm yết")), "chưa thẩm định");
     steps.appraise(code, "Cao Thị Yến", Outcome.ELIGIBLE, null, null);
+    mail.purgeEmailFromAllMailboxes();
     driver.complete("noivu", code, PUBLISH_LIST, Map.of("disclosureChannel", "Niêm yết tại trụ sở UBND quận"));
+    driver.runJobs();
     assertThat(campaign).isWaitingAt(DISCLOSURE_OVER);
+    // every participating unit gets the list with the dossier numbers and the end of the disclosure
+    assertThat(Driver.recipients(mail.getReceivedMessages())).containsExactlyInAnyOrder(
+        "thngocthuy@longbien.example", "chuvanan@longbien.example", "mnhoasua@longbien.example");
+    assertThat((String) mail.getReceivedMessages()[0].getContent())
+        .contains("Đinh Văn Hải").contains("Cao Thị Yến")
+        .contains(String.valueOf(steps.nominationId(code, "Đinh Văn Hải")))
+        .contains(vn.tdkt.system.Vars.display(deadlines.plusWorkingDays(deadlines.today(), 10)))
+        .contains("Niêm yết tại trụ sở UBND quận");
     Date end = engine.getManagementService().createJobQuery().processInstanceId(campaign.getId())
         .activityId(DISCLOSURE_OVER).singleResult().getDuedate();
     assertThat(deadlines.dateOf(end)).as("10 working days").isEqualTo(deadlines.plusWorkingDays(deadlines.today(), 10));
