@@ -127,13 +127,15 @@ class CampaignPostgresIT {
     }
     assertThat(mailByUnit).containsOnlyKeys("thngocthuy@longbien.example", "chuvanan@longbien.example",
         "mnhoasua@longbien.example", "mttq@longbien.example");
+    // every participating unit also gets the published list before the council
+    String list = "Công khai danh sách đề nghị khen thưởng";
     assertThat(mailByUnit.get("thngocthuy@longbien.example")).containsExactlyInAnyOrder(
-        "Thông báo phát động phong trào thi đua", "Đề nghị bổ sung hồ sơ khen thưởng", "Kết quả xét khen thưởng");
+        "Thông báo phát động phong trào thi đua", "Đề nghị bổ sung hồ sơ khen thưởng", list, "Kết quả xét khen thưởng");
     assertThat(mailByUnit.get("chuvanan@longbien.example")).containsExactlyInAnyOrder(
-        "Thông báo phát động phong trào thi đua", "Kết quả xét khen thưởng", "Kết quả khen thưởng của Thành phố");
+        "Thông báo phát động phong trào thi đua", list, "Kết quả xét khen thưởng", "Kết quả khen thưởng của Thành phố");
     assertThat(mailByUnit.get("mnhoasua@longbien.example")).containsExactlyInAnyOrder(
-        "Thông báo phát động phong trào thi đua", "Hồ sơ đề nghị khen thưởng không đủ điều kiện");
-    assertThat(mailByUnit.get("mttq@longbien.example")).containsExactly("Thông báo phát động phong trào thi đua");
+        "Thông báo phát động phong trào thi đua", "Hồ sơ đề nghị khen thưởng không đủ điều kiện", list);
+    assertThat(mailByUnit.get("mttq@longbien.example")).containsExactlyInAnyOrder("Thông báo phát động phong trào thi đua", list);
 
     // what ended in the award tables
     assertThat(steps.awards(code)).containsExactly("Nguyễn Văn An:CSTDCS", "Trần Thị Bình:CSTD_TP");
