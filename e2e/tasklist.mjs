@@ -21,6 +21,8 @@ export const UI = {
   start: 'Bắt đầu',
   claim: 'Nhận việc',
   complete: 'Hoàn thành',
+  startFailed: 'Không bắt đầu được quy trình',
+  completeFailed: 'Không hoàn thành được nhiệm vụ',
 };
 
 export class Failure extends Error {}
@@ -37,7 +39,8 @@ export async function launchBrowser() {
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
     viewport: VIEWPORT,
-    locale: 'vi-VN',
+    // officials' browsers are often set to English: the Tasklist must be Vietnamese all the same
+    locale: 'en-US',
     timezoneId: TZ,
     timeout: 60000,
   });
@@ -242,6 +245,7 @@ export class Official {
 
   async submitWith(btn, expectStatus) {
     const answer = this.page.waitForResponse(r => /\/submit-form$/.test(new URL(r.url()).pathname) && r.request().method() === 'POST', { timeout: 30000 });
+    answer.catch(() => {});   // the click below may fail first
     await btn.click();
     const r = await answer;
     const body = await r.text().catch(() => '');
@@ -250,9 +254,37 @@ export class Official {
     return { status: r.status(), body };
   }
 
+  /** Closes the notifications shown (an official closes a refusal before sending the form again). */
+  async dismissNotifications() {
+    const close = this.page.locator('.notifications .alert button.close:visible');
+    for (let i = await close.count(); i > 0; i--) await close.first().click({ timeout: 5000 });
+    await this.page.waitForTimeout(300);
+    check(!(await close.count()), `${this.user}: a notification does not close: ${JSON.stringify(await this.notifications())}`);
+  }
+
   async notifications() {
     const texts = await this.page.locator('.page-notifications .alert, .notifications .alert').allInnerTexts();
     return texts.map(t => t.replace(/\s+/g, ' ').replace(/^×\s*/, '').trim()).filter(Boolean);
+  }
+
+  /** The form's table `label` shows all its `columns`, in this order, within the form: no sideways scrolling. */
+  async tableFits(label, columns) {
+    const table = this.page.locator('.fjs-form-field-table').filter({ has: this.page.locator('label', { hasText: exactly(label) }) }).first();
+    check(await table.count(), `${this.user}: no table "${label}"`);
+    const m = await table.evaluate(t => {
+      const inner = t.querySelector('.fjs-table-inner-container') || t;
+      const box = inner.getBoundingClientRect();
+      return {
+        scroll: inner.scrollWidth - inner.clientWidth,
+        headers: [...t.querySelectorAll('.fjs-table-th')].map(th => {
+          const r = th.getBoundingClientRect();
+          return { text: th.innerText.trim(), inside: r.left >= box.left - 1 && r.right <= box.right + 1 };
+        }),
+      };
+    });
+    check(JSON.stringify(m.headers.map(h => h.text)) === JSON.stringify(columns), `${this.user}: table "${label}" has columns ${JSON.stringify(m.headers.map(h => h.text))}`);
+    const cut = m.headers.filter(h => !h.inside).map(h => h.text);
+    check(m.scroll <= 1 && !cut.length, `${this.user}: table "${label}" scrolls sideways by ${m.scroll}px; columns out of view: ${JSON.stringify(cut)}`);
   }
 
   async fieldErrors() {

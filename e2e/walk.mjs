@@ -7,7 +7,7 @@
 // fired from outside the UI (the nomination deadline and the end of the period, weeks away in a campaign
 // that starts today): as the administrator, through the engine REST API, as an operator would.
 import fs from 'node:fs';
-import { launchBrowser, Official, Failure, check, sleep, inDays } from './tasklist.mjs';
+import { launchBrowser, Official, Failure, check, sleep, inDays, UI } from './tasklist.mjs';
 
 const BASE = (process.argv[2] || 'http://localhost:18080').replace(/\/$/, '');
 const SHOTS = process.argv[3] || '../target/e2e';
@@ -80,6 +80,16 @@ async function loginPageIsVietnamese() {
   check(header.includes('Thi đua – Khen thưởng') && header.includes('Bắt đầu quy trình'), `header: ${header}`);
 }
 
+/** The welcome page (profile, password, links to the applications) is Vietnamese in an English browser too. */
+async function welcomePageIsVietnamese() {
+  await o.login(NOI_VU);
+  await o.page.goto(`${BASE}/camunda/app/welcome/default/`);
+  const apps = o.page.getByText('Ứng dụng', { exact: true }).first();
+  const shown = await apps.waitFor({ timeout: 30000 }).then(() => true, () => false);
+  const text = (await o.page.locator('body').innerText()).replace(/\s+/g, ' ');
+  check(shown && text.includes('Đổi mật khẩu') && !/Applications|Change password|Profile/.test(text), `the welcome page is not Vietnamese: ${text.slice(0, 400)}`);
+}
+
 async function openPlanForm() {
   await o.login(NOI_VU);
   await o.page.locator('a, button').filter({ hasText: 'Bắt đầu quy trình' }).first().click();
@@ -101,6 +111,22 @@ async function fillPlan({ nominationDue }) {
   await o.tick('Đơn vị tham gia', ['UBND các phường']);
 }
 
+const BAD_NOMINATION_DUE = 'Hạn nộp hồ sơ khen thưởng phải sau hạn đăng ký và không muộn hơn ngày kết thúc.';
+
+/**
+ * The refusal is shown as the Tasklist's Vietnamese title over the system's reason alone: not the
+ * engine's English "Cannot submit task form <id>: " / "Cannot instantiate process definition <id>: ".
+ */
+async function checkRefusal(title, shot) {
+  const shown = await o.page.getByText(BAD_NOMINATION_DUE).first().waitFor({ timeout: 10000 }).then(() => true, () => false);
+  await o.shot(shot, { tall: true });
+  const notes = await o.notifications();
+  check(shown, `no Vietnamese validation message; notifications: ${JSON.stringify(notes)}`);
+  const note = notes.find(n => n.includes(BAD_NOMINATION_DUE));
+  check(note && !note.includes('Cannot') && !note.includes(CAMPAIGN_PROCESS), `the notification is not only the Vietnamese reason: ${note}`);
+  check(note === `${title} ${BAD_NOMINATION_DUE}`, `the notification is not "${title}" over the reason: ${note}`);
+}
+
 /** Nội vụ drafts the plan; with the nomination deadline after the period it is refused, in Vietnamese. */
 async function planWithBadDatesIsRefused() {
   await openPlanForm();
@@ -109,16 +135,39 @@ async function planWithBadDatesIsRefused() {
   await o.shot('noi-vu-lap-ke-hoach', { tall: true });
   await o.date('Hạn nộp hồ sơ khen thưởng', inDays(45));
   await o.submitStart({ expectStatus: 400 });
-  const message = 'Hạn nộp hồ sơ khen thưởng phải sau hạn đăng ký và không muộn hơn ngày kết thúc.';
-  const shown = await o.page.getByText(message).first().waitFor({ timeout: 10000 }).then(() => true, () => false);
-  await o.shot('noi-vu-ke-hoach-sai-ngay', { tall: true });
-  check(shown, `no Vietnamese validation message; notifications: ${JSON.stringify(await o.notifications())}`);
+  await checkRefusal(UI.startFailed, 'noi-vu-ke-hoach-sai-ngay');
 }
 
 async function draftPlan() {
   await o.date('Hạn nộp hồ sơ khen thưởng', inDays(20));
   await o.submitStart();
   log(`plan ${CODE} sent for approval`);
+}
+
+/** The chairman returns the plan; Nội vụ's revision with a wrong deadline is refused, then corrected. */
+async function chairmanReturnsPlan() {
+  await o.login(CHAIRMAN);
+  await o.openTask(['Phê duyệt kế hoạch', CODE], { filter: F.signing });
+  await o.claim();
+  await o.radio('Ý kiến của Chủ tịch', 'Trả lại để chỉnh sửa');
+  await o.fill('Lý do trả lại', 'Bổ sung căn cứ Kế hoạch thi đua năm của UBND quận.');
+  await o.shot('chu-tich-tra-lai', { tall: true });
+  await o.submitTask();
+}
+
+async function revisionWithBadDatesIsRefused() {
+  await o.login(NOI_VU);
+  await o.openTask(['Chỉnh sửa kế hoạch', CODE], { filter: F.unit });
+  await o.claim();
+  check((await o.formText()).includes('Bổ sung căn cứ'), 'the revision form does not show the chairman\'s reason');
+  await o.fill('Căn cứ', 'Luật Thi đua, khen thưởng năm 2022; Nghị định số 98/2023/NĐ-CP; Kế hoạch thi đua năm của UBND quận');
+  await o.date('Hạn nộp hồ sơ khen thưởng', inDays(45));
+  await o.submitTask({ expectStatus: 400 });
+  await checkRefusal(UI.completeFailed, 'noi-vu-chinh-sua-sai-ngay');
+  await o.dismissNotifications();
+  await o.date('Hạn nộp hồ sơ khen thưởng', inDays(20));
+  await o.submitTask();
+  log(`plan ${CODE} revised and sent for approval again`);
 }
 
 async function chairmanApprovesPlan() {
@@ -345,6 +394,7 @@ async function chairmanSignsDecision() {
   const text = await o.formText();
   check(text.includes(PERSON.name) && text.includes(TEAM.name), `the decision form does not list both awardees: ${text.slice(0, 500)}`);
   check(text.includes('1 không đồng ý'), `the tally does not count the written vote against: ${text.slice(0, 800)}`);
+  await o.tableFits('Kết quả biểu quyết của Hội đồng', ['Đối tượng', 'Đơn vị', 'Hình thức', 'Kết quả', 'Biểu quyết', 'Ngưỡng']);
   await o.fill('Số quyết định', '125/QĐ-UBND');
   await o.date('Ngày ký', inDays(0));
   await o.shot('chu-tich-ky-quyet-dinh', { tall: true });
@@ -403,7 +453,8 @@ function copyDocsScreenshots(dir) {
 }
 
 const steps = [
-  loginPageIsVietnamese, planWithBadDatesIsRefused, draftPlan, chairmanApprovesPlan,
+  loginPageIsVietnamese, welcomePageIsVietnamese, planWithBadDatesIsRefused, draftPlan,
+  chairmanReturnsPlan, revisionWithBadDatesIsRefused, chairmanApprovesPlan,
   unitsRegister, wardSeesOnlyItsOwnTasks, unitsReport, unitsNominate,
   noiVuAppraises, wardSupplements, noiVuAppraisesAgain,
   nominationDeadlinePasses, noiVuPublishesList, noiVuPreparesSession, councilVotes, cockpitFindsCampaign, chairmanSignsDecision,

@@ -43,15 +43,49 @@ class WebappConfigTest extends ProcessTest {
     return keys;
   }
 
-  @ParameterizedTest(name = "{0}: tiếng Việt mặc định, tên hệ thống")
+  @ParameterizedTest(name = "{0}: chỉ tiếng Việt, tên hệ thống")
   @ValueSource(strings = {"tasklist", "welcome"})
-  @DisplayName("Tasklist và trang chào: config.js riêng, tiếng Việt mặc định")
-  void vietnameseByDefault(String app) {
+  @DisplayName("Tasklist và trang chào: config.js riêng, tiếng Việt dù trình duyệt đặt tiếng Anh")
+  void vietnameseWhateverTheBrowser(String app) {
     String config = served(APP + app + "/scripts/config.js");
     assertThat(config)
         .contains("name: 'Thi đua – Khen thưởng'")
-        .contains("availableLocales: ['vi', 'en']")
-        .contains("fallbackLocale: 'vi'");
+        .contains("availableLocales: ['vi']")
+        .contains("fallbackLocale: 'vi'")
+        .doesNotContainPattern("availableLocales: \\[[^\\]]*'en'");
+  }
+
+  @ParameterizedTest(name = "{0}: tiếng Anh cho người vận hành")
+  @ValueSource(strings = {"cockpit", "admin"})
+  @DisplayName("Cockpit và Admin giữ tiếng Anh như Camunda")
+  void operatorsKeepEnglish(String app) {
+    assertThat(served(APP + app + "/scripts/config.js"))
+        .contains("availableLocales: ['en']")
+        .contains("fallbackLocale: 'en'");
+  }
+
+  @Test
+  @DisplayName("Tasklist: script riêng bỏ tiền tố tiếng Anh của engine trước lý do từ chối, ngày dạng dd/mm/yyyy")
+  void customScripts() {
+    assertThat(served(APP + "tasklist/scripts/config.js"))
+        .contains("customScripts: ['scripts/vietnamese-errors.js', 'scripts/vietnamese-dates.js']");
+    assertThat(served(APP + "tasklist/scripts/vietnamese-errors.js"))
+        .contains("/\\/submit-form")
+        .contains("Cannot submit task form|Cannot instantiate process definition")
+        .contains("XHR.prototype");
+    assertThat(served(APP + "tasklist/scripts/vietnamese-dates.js"))
+        .contains("const LOCALE = 'vi-VN';")
+        .contains("Object.defineProperty(Intl, 'DateTimeFormat'");
+  }
+
+  @Test
+  @DisplayName("Tiêu đề thông báo lỗi khi gửi biểu mẫu bằng tiếng Việt, không có dấu hai chấm thừa")
+  void refusalTitles() throws Exception {
+    JsonNode labels = json(APP + "tasklist/locales/vi.json").get("labels");
+    assertThat(labels.get("PROCESS_START_ERROR").asText()).isEqualTo("Không bắt đầu được quy trình");
+    assertThat(labels.get("COMPLETE_ERROR").asText()).isEqualTo("Không hoàn thành được nhiệm vụ");
+    assertThat(served(APP + "tasklist/styles/user-styles.css"))
+        .containsPattern("\\.alert strong\\.status \\+ strong \\{\\s*display: none");
   }
 
   @ParameterizedTest(name = "{0}: vi.json có đủ khóa của en.json, không câu nào còn tiếng Anh")

@@ -1,14 +1,18 @@
-// Tasklist of the Thi đua – Khen thưởng system: Vietnamese by default (English for browsers set to
-// English), the system's name in the header, the login page and the browser tab.
+// Tasklist of the Thi đua – Khen thưởng system: Vietnamese whatever the browser's language (officials'
+// browsers are often set to English), the system's name in the header, the login page and the browser
+// tab.
 export default {
   app: {
     name: 'Thi đua – Khen thưởng',
     vendor: 'Hệ thống'
   },
   locales: {
-    availableLocales: ['vi', 'en'],
+    availableLocales: ['vi'],
     fallbackLocale: 'vi'
   },
+  // a refused form shows only the system's Vietnamese reason, not the engine's English prefix; the
+  // forms' dates are dd/mm/yyyy whatever the browser's language
+  customScripts: ['scripts/vietnamese-errors.js', 'scripts/vietnamese-dates.js'],
   dateFormat: {
     normal: 'DD/MM/YYYY HH:mm',
     long: 'dddd, DD/MM/YYYY HH:mm'

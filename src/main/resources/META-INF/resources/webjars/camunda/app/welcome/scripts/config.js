@@ -1,11 +1,12 @@
-// Welcome page (profile, password, links to the applications) of the Thi đua – Khen thưởng system.
+// Welcome page (profile, password, links to the applications) of the Thi đua – Khen thưởng system:
+// Vietnamese whatever the browser's language, as the Tasklist.
 export default {
   app: {
     name: 'Thi đua – Khen thưởng',
     vendor: 'Hệ thống'
   },
   locales: {
-    availableLocales: ['vi', 'en'],
+    availableLocales: ['vi'],
     fallbackLocale: 'vi'
   },
   dateFormat: {
