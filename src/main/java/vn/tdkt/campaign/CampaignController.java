@@ -19,9 +19,7 @@ import vn.tdkt.system.Messages;
 @Controller
 public class CampaignController {
 
-  private static final String[] TRACKERS = {
-    CurrentUser.NOI_VU, CurrentUser.ADMIN, "chu-tich", "hoi-dong"
-  };
+  private static final String[] TRACKERS = vn.tdkt.system.Roles.STAFF.toArray(String[]::new);
 
   private final CampaignRepository campaigns;
   private final CampaignService service;

@@ -6,11 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.tdkt.award.AwardRules;
@@ -19,7 +16,6 @@ import vn.tdkt.disclosure.DisclosureService;
 import vn.tdkt.nomination.Nomination;
 import vn.tdkt.system.Deadlines;
 import vn.tdkt.system.Messages;
-import vn.tdkt.system.SystemActions;
 import vn.tdkt.system.Vars;
 
 @Configuration
@@ -28,29 +24,35 @@ public class CouncilDelegates {
   private final CouncilService council;
   private final DisclosureService disclosure;
   private final CampaignRepository campaigns;
-  private final IdentityService identityService;
   private final Messages messages;
   private final AwardRules rules;
   private final Deadlines deadlines;
   private final vn.tdkt.document.DocumentService documents;
+  private final vn.tdkt.nomination.NomineeRows rows;
+  private final vn.tdkt.system.Users users;
+  private final vn.tdkt.system.CurrentUser currentUser;
 
   public CouncilDelegates(
       CouncilService council,
       DisclosureService disclosure,
       CampaignRepository campaigns,
-      IdentityService identityService,
       Messages messages,
       AwardRules rules,
       Deadlines deadlines,
-      vn.tdkt.document.DocumentService documents) {
+      vn.tdkt.document.DocumentService documents,
+      vn.tdkt.nomination.NomineeRows rows,
+      vn.tdkt.system.Users users,
+      vn.tdkt.system.CurrentUser currentUser) {
     this.council = council;
     this.disclosure = disclosure;
     this.campaigns = campaigns;
-    this.identityService = identityService;
     this.messages = messages;
     this.rules = rules;
     this.deadlines = deadlines;
     this.documents = documents;
+    this.rows = rows;
+    this.users = users;
+    this.currentUser = currentUser;
   }
 
   /** Opens the session once every objection to the published list has been resolved. */
@@ -67,7 +69,7 @@ public class CouncilDelegates {
       execution.setVariable(COUNCIL_MEMBERS, new ArrayList<>(session.members()));
       execution.setVariable(NOMINEE_COUNT, session.nominees().size());
       execution.setVariable(
-          NOMINEE_TABLE, Vars.json(session.nominees().stream().map(council::row).toList()));
+          NOMINEE_TABLE, Vars.json(session.nominees().stream().map(rows::row).toList()));
     };
   }
 
@@ -80,10 +82,10 @@ public class CouncilDelegates {
     return execution -> {
       long sessionId = Vars.id(execution, SESSION_ID);
       String member = Vars.text(execution, COUNCIL_MEMBER);
-      execution.setVariableLocal(COUNCIL_MEMBER_NAME, displayName(member));
+      execution.setVariableLocal(COUNCIL_MEMBER_NAME, users.displayName(member));
       execution.setVariableLocal(
           BALLOT_OPTIONS,
-          Vars.json(council.votable(sessionId, member).stream().map(council::option).toList()));
+          Vars.json(council.votable(sessionId, member).stream().map(rows::option).toList()));
       List<Nomination> conflicted = council.conflicted(sessionId, member);
       execution.setVariableLocal(
           CONFLICT_TEXT,
@@ -103,7 +105,7 @@ public class CouncilDelegates {
   public JavaDelegate castBallotDelegate() {
     return execution -> {
       String member = Vars.text(execution, COUNCIL_MEMBER);
-      String recordedBy = currentUser();
+      String recordedBy = currentUser.idOrNull();
       boolean written = recordedBy != null && !recordedBy.equals(member);
       council.castBallot(
           Vars.id(execution, SESSION_ID),
@@ -128,7 +130,7 @@ public class CouncilDelegates {
       List<Map<String, Object>> rows = new ArrayList<>();
       for (String m : members) {
         Map<String, Object> row = new LinkedHashMap<>();
-        row.put("member", displayName(m));
+        row.put("member", users.displayName(m));
         row.put(
             "voted", messages.get(missing.contains(m) ? "voting.notYet" : "voting.done"));
         rows.add(row);
@@ -142,7 +144,7 @@ public class CouncilDelegates {
   @Bean
   public JavaDelegate closeVotingDelegate() {
     return execution ->
-        council.close(Vars.id(execution, SESSION_ID), currentUser(), Vars.text(execution, CLOSE_NOTE));
+        council.close(Vars.id(execution, SESSION_ID), currentUser.idOrNull(), Vars.text(execution, CLOSE_NOTE));
   }
 
   @Bean
@@ -157,7 +159,7 @@ public class CouncilDelegates {
       List<Map<String, Object>> cityOptions = new ArrayList<>();
       for (CouncilService.Result r : results) {
         Nomination n = r.nomination();
-        Map<String, Object> row = new LinkedHashMap<>(council.row(n));
+        Map<String, Object> row = new LinkedHashMap<>(rows.row(n));
         row.put("votes", messages.get("tally.votes", r.agree(), r.entitled(), r.disagree(),
             r.abstain(), r.excluded()));
         row.put("threshold", r.threshold().text());
@@ -176,7 +178,7 @@ public class CouncilDelegates {
           local.add(awardee);
         } else if (r.passed()) {
           city.add(row);
-          cityOptions.add(council.option(n));
+          cityOptions.add(rows.option(n));
         }
       }
       execution.setVariable(TALLY_TABLE, Vars.json(tally));
@@ -199,22 +201,5 @@ public class CouncilDelegates {
 
   private static String url(long documentId) {
     return vn.tdkt.document.DocumentService.url(documentId);
-  }
-
-  private String displayName(String userId) {
-    User user =
-        SystemActions.asSystem(
-            () -> identityService.createUserQuery().userId(userId).singleResult());
-    if (user == null) {
-      return userId;
-    }
-    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-        + (user.getLastName() == null ? "" : user.getLastName())).strip();
-    return name.isEmpty() ? userId : name;
-  }
-
-  private String currentUser() {
-    Authentication user = identityService.getCurrentAuthentication();
-    return user == null ? null : user.getUserId();
   }
 }

@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +24,6 @@ import vn.tdkt.nomination.NominationRepository;
 import vn.tdkt.nomination.NominationStatus;
 import vn.tdkt.system.Messages;
 import vn.tdkt.system.SystemActions;
-import vn.tdkt.unit.UnitDirectory;
 
 /**
  * The council session: who sits, the ballots (agree, disagree, abstain; written votes of absent
@@ -35,7 +33,7 @@ import vn.tdkt.unit.UnitDirectory;
 @Service
 public class CouncilService {
 
-  public static final String COUNCIL_GROUP = "hoi-dong";
+  public static final String COUNCIL_GROUP = vn.tdkt.system.Roles.HOI_DONG;
 
   /** A member's choice on one nominee. */
   public enum Choice {
@@ -50,7 +48,6 @@ public class CouncilService {
   private final CampaignRepository campaigns;
   private final IdentityService identityService;
   private final AwardRules rules;
-  private final UnitDirectory units;
   private final CouncilMembers memberUnits;
   private final Messages messages;
 
@@ -60,7 +57,6 @@ public class CouncilService {
       CampaignRepository campaigns,
       IdentityService identityService,
       AwardRules rules,
-      UnitDirectory units,
       CouncilMembers memberUnits,
       Messages messages) {
     this.jdbc = jdbc;
@@ -68,7 +64,6 @@ public class CouncilService {
     this.campaigns = campaigns;
     this.identityService = identityService;
     this.rules = rules;
-    this.units = units;
     this.memberUnits = memberUnits;
     this.messages = messages;
   }
@@ -388,27 +383,5 @@ public class CouncilService {
       }
     }
     return out;
-  }
-
-  /** A row of a nominee table in a form. */
-  public Map<String, Object> row(Nomination n) {
-    Map<String, Object> row = new LinkedHashMap<>();
-    row.put("id", String.valueOf(n.id()));
-    row.put("name", n.nomineeName());
-    row.put("kind", messages.get(n.nomineeKind().labelKey()));
-    row.put("unit", units.nameOf(n.unitCode()));
-    row.put("award", messages.get(n.awardType().labelKey()));
-    row.put("achievements", n.achievements());
-    return row;
-  }
-
-  /** An option of a checklist in a form: the nominee's name, unit and proposed award. */
-  public Map<String, Object> option(Nomination n) {
-    return Map.of(
-        "value",
-        String.valueOf(n.id()),
-        "label",
-        n.nomineeName() + " – " + units.nameOf(n.unitCode()) + " – "
-            + messages.get(n.awardType().labelKey()));
   }
 }

@@ -1,10 +1,8 @@
 package vn.tdkt.disclosure;
 
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.tdkt.campaign.CampaignProcess;
@@ -29,20 +27,23 @@ public class DisclosureDelegates {
   private final DisclosureService disclosure;
   private final NominationRepository nominations;
   private final UnitDirectory units;
-  private final IdentityService identityService;
   private final Messages messages;
+  private final vn.tdkt.nomination.NomineeRows rows;
+  private final vn.tdkt.system.CurrentUser currentUser;
 
   public DisclosureDelegates(
       DisclosureService disclosure,
       NominationRepository nominations,
       UnitDirectory units,
-      IdentityService identityService,
-      Messages messages) {
+      Messages messages,
+      vn.tdkt.nomination.NomineeRows rows,
+      vn.tdkt.system.CurrentUser currentUser) {
     this.disclosure = disclosure;
     this.nominations = nominations;
     this.units = units;
-    this.identityService = identityService;
     this.messages = messages;
+    this.rows = rows;
+    this.currentUser = currentUser;
   }
 
   /** Nội vụ's publish task shows the list as it stands, the dossiers still pending and the period. */
@@ -52,7 +53,7 @@ public class DisclosureDelegates {
       long campaignId = Vars.id(task, CampaignProcess.Var.CAMPAIGN_ID);
       task.setVariableLocal(
           DISCLOSURE_TABLE,
-          Vars.json(disclosure.eligible(campaignId).stream().map(disclosure::row).toList()));
+          Vars.json(disclosure.eligible(campaignId).stream().map(rows::row).toList()));
       task.setVariableLocal(PENDING_COUNT, disclosure.pending(campaignId).size());
       task.setVariableLocal(DISCLOSURE_DAYS, disclosure.workingDays());
       task.setVariableLocal(DISCLOSURE_END_TEXT, Vars.display(disclosure.endIfPublishedToday()));
@@ -92,7 +93,7 @@ public class DisclosureDelegates {
               Vars.text(execution, ObjectionProcess.Var.OBJECTOR),
               Vars.text(execution, ObjectionProcess.Var.OBJECTOR_CONTACT),
               Vars.text(execution, ObjectionProcess.Var.CONTENT),
-              currentUser());
+              currentUser.idOrNull());
       Nomination n = nominations.get(nominationId);
       execution.setProcessBusinessKey(code.strip());
       execution.setVariable(ObjectionProcess.Var.OBJECTION_ID, id);
@@ -104,7 +105,7 @@ public class DisclosureDelegates {
       execution.setVariable(
           ObjectionProcess.Var.NOMINEE_NAME, n.nomineeName() + " (" + units.nameOf(n.unitCode()) + ")");
       execution.setVariable(
-          ObjectionProcess.Var.NOMINEE_TABLE, Vars.json(List.of(disclosure.row(n))));
+          ObjectionProcess.Var.NOMINEE_TABLE, Vars.json(List.of(rows.row(n))));
       execution.setVariable(ObjectionProcess.Var.OUTCOME, "");
       execution.setVariable(ObjectionProcess.Var.RESOLUTION, "");
     };
@@ -117,11 +118,6 @@ public class DisclosureDelegates {
             Vars.id(execution, ObjectionProcess.Var.OBJECTION_ID),
             Vars.text(execution, ObjectionProcess.Var.OUTCOME),
             Vars.text(execution, ObjectionProcess.Var.RESOLUTION),
-            currentUser());
-  }
-
-  private String currentUser() {
-    Authentication user = identityService.getCurrentAuthentication();
-    return user == null ? null : user.getUserId();
+            currentUser.idOrNull());
   }
 }

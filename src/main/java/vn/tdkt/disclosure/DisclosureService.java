@@ -216,18 +216,6 @@ public class DisclosureService {
         campaignId);
   }
 
-  /** One row of the published list. */
-  public Map<String, Object> row(Nomination n) {
-    Map<String, Object> r = new LinkedHashMap<>();
-    r.put("id", String.valueOf(n.id()));
-    r.put("name", n.nomineeName());
-    r.put("kind", messages.get(n.nomineeKind().labelKey()));
-    r.put("unit", units.nameOf(n.unitCode()));
-    r.put("award", messages.get(n.awardType().labelKey()));
-    r.put("achievements", n.achievements());
-    return r;
-  }
-
   private void require(String value, String label, int max) {
     if (value == null || value.isBlank()) {
       throw messages.reject("form.required", messages.get(label));

@@ -63,6 +63,7 @@ class CampaignRecords {
           + " FROM nomination n JOIN unit u ON u.code = n.unit_code ";
 
   private final java.time.ZoneId zone;
+  private final vn.tdkt.system.Users users;
   private final JdbcTemplate jdbc;
   private final AwardRules rules;
   private final IdentityService identityService;
@@ -73,8 +74,10 @@ class CampaignRecords {
       AwardRules rules,
       IdentityService identityService,
       SystemCalls system,
-      vn.tdkt.system.Deadlines deadlines) {
+      vn.tdkt.system.Deadlines deadlines,
+      vn.tdkt.system.Users users) {
     this.zone = deadlines.zone();
+    this.users = users;
     this.jdbc = jdbc;
     this.rules = rules;
     this.identityService = identityService;
@@ -140,9 +143,10 @@ class CampaignRecords {
 
   /** Passed by the council for an award the city decides. */
   List<Nominee> cityNominees(long campaignId) {
+    AwardRules.Context rulesOf = rulesOf(campaignId);
     return nominees("WHERE n.campaign_id = ? AND n.vote_passed = TRUE ORDER BY n.id", campaignId)
         .stream()
-        .filter(n -> level(rulesOf(campaignId), n.type()) == AwardRules.Level.CITY)
+        .filter(n -> level(rulesOf, n.type()) == AwardRules.Level.CITY)
         .toList();
   }
 
@@ -225,7 +229,7 @@ class CampaignRecords {
                         .findFirst()
                         .orElse(null))
             : recorded.get(0);
-    return userId == null ? "" : withoutRole(displayName(userId));
+    return userId == null ? "" : withoutRole(users.displayName(userId));
   }
 
   // ---- rules (award-rules.dmn, cash-award.dmn), read whatever the current user may do
@@ -270,7 +274,7 @@ class CampaignRecords {
             String.class,
             sessionId)
         .stream()
-        .map(this::displayName)
+        .map(users::displayName)
         .toList();
   }
 
@@ -279,19 +283,6 @@ class CampaignRecords {
         jdbc.queryForObject(
             "SELECT COUNT(DISTINCT member_id) FROM vote WHERE session_id = ?", Integer.class, sessionId);
     return count == null ? 0 : count;
-  }
-
-  /** The user's full name as the engine knows it ("Trần Văn Minh (Chủ tịch UBND quận)"), else the id. */
-  private String displayName(String userId) {
-    User user = system.run(() -> identityService.createUserQuery().userId(userId).singleResult());
-    if (user == null) {
-      return userId;
-    }
-    String name =
-        ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-                + (user.getLastName() == null ? "" : user.getLastName()))
-            .trim();
-    return name.isEmpty() ? userId : name;
   }
 
   /** A name without the role note the demo users carry in parentheses, for a signature. */

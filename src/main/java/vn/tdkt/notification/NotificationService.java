@@ -55,6 +55,7 @@ public class NotificationService {
   private final UnitDirectory units;
   private final Responsibilities responsibilities;
   private final NominationRepository nominations;
+  private final vn.tdkt.nomination.NomineeRows nomineeRows;
   private final JdbcTemplate jdbc;
   private final Messages messages;
   private final String from;
@@ -66,6 +67,7 @@ public class NotificationService {
       UnitDirectory units,
       Responsibilities responsibilities,
       NominationRepository nominations,
+      vn.tdkt.nomination.NomineeRows nomineeRows,
       JdbcTemplate jdbc,
       Messages messages,
       @Value("${tdkt.mail.from}") String from) {
@@ -75,6 +77,7 @@ public class NotificationService {
     this.units = units;
     this.responsibilities = responsibilities;
     this.nominations = nominations;
+    this.nomineeRows = nomineeRows;
     this.jdbc = jdbc;
     this.messages = messages;
     this.from = from;
@@ -144,17 +147,11 @@ public class NotificationService {
     java.sql.Date end = (java.sql.Date) c.get("disclosure_end");
     context.setVariable("disclosureEnd", end == null ? null : Vars.display(end.toLocalDate()));
     context.setVariable("disclosureChannel", c.get("disclosure_channel"));
-    List<Map<String, Object>> rows = new ArrayList<>();
-    for (Nomination n :
-        nominations.ofCampaign(
-            campaignId, List.of(vn.tdkt.nomination.NominationStatus.DA_DUYET))) {
-      Map<String, Object> row = new java.util.LinkedHashMap<>();
-      row.put("id", String.valueOf(n.id()));
-      row.put("name", n.nomineeName());
-      row.put("unit", units.nameOf(n.unitCode()));
-      row.put("award", messages.get(n.awardType().labelKey()));
-      rows.add(row);
-    }
+    List<Map<String, Object>> rows =
+        nominations.ofCampaign(campaignId, List.of(vn.tdkt.nomination.NominationStatus.DA_DUYET))
+            .stream()
+            .map(nomineeRows::row)
+            .toList();
     context.setVariable("disclosed", rows);
   }
 

@@ -22,6 +22,12 @@ public class CurrentUser {
     this.messages = messages;
   }
 
+  /** The id of the user the engine acts for now (a process step completed by a user), or null. */
+  public String idOrNull() {
+    Authentication authentication = identityService.getCurrentAuthentication();
+    return authentication == null ? null : authentication.getUserId();
+  }
+
   public Authentication require() {
     Authentication authentication = identityService.getCurrentAuthentication();
     if (authentication == null) {

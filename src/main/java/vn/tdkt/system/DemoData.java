@@ -29,7 +29,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.tdkt.campaign.CampaignProcess;
 import vn.tdkt.disclosure.ObjectionProcess;
-import vn.tdkt.council.CouncilService;
 import vn.tdkt.nomination.NominationProcess;
 import vn.tdkt.participation.ParticipationProcess;
 import vn.tdkt.unit.Unit;
@@ -44,8 +43,8 @@ import vn.tdkt.unit.UnitDirectory;
 @ConditionalOnProperty(name = "tdkt.demo.enabled", havingValue = "true")
 public class DemoData implements ApplicationRunner {
 
-  public static final String CHU_TICH = "chu-tich";
-  public static final String HOI_DONG = CouncilService.COUNCIL_GROUP;
+  public static final String CHU_TICH = Roles.CHU_TICH;
+  public static final String HOI_DONG = Roles.HOI_DONG;
   private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
   private final IdentityService identityService;

@@ -158,20 +158,7 @@ class SecurityTest extends ProcessTest {
   @Test
   @DisplayName("Webapp: đã đăng nhập nhưng gửi yêu cầu thay đổi thiếu mã CSRF thì bị từ chối (403)")
   void webappRequiresCsrfToken() {
-    var page = rest.getForEntity("/camunda/app/tasklist/", String.class);
-    Map<String, String> cookies = cookies(page.getHeaders());
-    HttpHeaders login = new HttpHeaders();
-    login.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-    login.add(HttpHeaders.COOKIE, cookieHeader(cookies));
-    login.add("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
-    var loggedIn = rest.exchange("/camunda/api/admin/auth/user/default/login/tasklist", HttpMethod.POST,
-        new HttpEntity<>("username=noivu&password=demo", login), String.class);
-    assertThat(loggedIn.getStatusCode()).isEqualTo(HttpStatus.OK);
-    cookies.putAll(cookies(loggedIn.getHeaders()));
-
-    HttpHeaders noToken = new HttpHeaders();
-    noToken.setContentType(MediaType.APPLICATION_JSON);
-    noToken.add(HttpHeaders.COOKIE, cookieHeader(cookies));
+    HttpHeaders noToken = loggedInToTasklist("noivu");
     var read = rest.exchange("/camunda/api/engine/engine/default/task/count", HttpMethod.GET,
         new HttpEntity<>(noToken), String.class);
     assertThat(read.getStatusCode()).as("logged in, reading needs no token").isEqualTo(HttpStatus.OK);
@@ -185,19 +172,7 @@ class SecurityTest extends ProcessTest {
   @Test
   @DisplayName("Đã đăng nhập Tasklist: mở được trang, tệp của hệ thống từ liên kết trong biểu mẫu (chỉ đọc)")
   void tasklistSessionOpensAppPagesForReading() {
-    var page = rest.getForEntity("/camunda/app/tasklist/", String.class);
-    Map<String, String> cookies = cookies(page.getHeaders());
-    HttpHeaders login = new HttpHeaders();
-    login.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-    login.add(HttpHeaders.COOKIE, cookieHeader(cookies));
-    login.add("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
-    var loggedIn = rest.exchange("/camunda/api/admin/auth/user/default/login/tasklist", HttpMethod.POST,
-        new HttpEntity<>("username=noivu&password=demo", login), String.class);
-    assertThat(loggedIn.getStatusCode()).isEqualTo(HttpStatus.OK);
-    cookies.putAll(cookies(loggedIn.getHeaders()));
-    HttpHeaders noToken = new HttpHeaders();
-    noToken.setContentType(MediaType.APPLICATION_JSON);
-    noToken.add(HttpHeaders.COOKIE, cookieHeader(cookies));
+    HttpHeaders noToken = loggedInToTasklist("noivu");
     // a link in a form opens the application's pages with the Tasklist's session, for reading only
     var tracking = rest.exchange("/theo-doi", HttpMethod.GET, new HttpEntity<>(noToken), String.class);
     assertThat(tracking.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -222,6 +197,24 @@ class SecurityTest extends ProcessTest {
       assertThat(first.getProperties().get("variables").toString())
           .contains("campaignCode").contains("unitName").contains("nomineeName");
     });
+  }
+
+  /** Logs in to the Tasklist as the user; the headers of a JSON request with that session, without the CSRF token. */
+  HttpHeaders loggedInToTasklist(String user) {
+    var page = rest.getForEntity("/camunda/app/tasklist/", String.class);
+    Map<String, String> cookies = cookies(page.getHeaders());
+    HttpHeaders login = new HttpHeaders();
+    login.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+    login.add(HttpHeaders.COOKIE, cookieHeader(cookies));
+    login.add("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
+    var loggedIn = rest.exchange("/camunda/api/admin/auth/user/default/login/tasklist", HttpMethod.POST,
+        new HttpEntity<>("username=" + user + "&password=demo", login), String.class);
+    assertThat(loggedIn.getStatusCode()).isEqualTo(HttpStatus.OK);
+    cookies.putAll(cookies(loggedIn.getHeaders()));
+    HttpHeaders session = new HttpHeaders();
+    session.setContentType(MediaType.APPLICATION_JSON);
+    session.add(HttpHeaders.COOKIE, cookieHeader(cookies));
+    return session;
   }
 
   static Map<String, String> cookies(HttpHeaders headers) {
