@@ -157,7 +157,8 @@ class CampaignPostgresIT {
   @DisplayName("SMTP ngừng khi phát động đến 57 đơn vị: Chủ tịch vẫn duyệt được, thư thử lại theo chu kỳ, thành sự cố; SMTP chạy lại, thử lại sự cố: mỗi đơn vị đúng một thư")
   void smtpDownDuringLaunch() throws Exception {
     for (int i = 1; i <= 40; i++) {
-      jdbc.update("INSERT INTO unit (code, name, kind, email, focal_user_id) VALUES (?, ?, 'TRUONG_HOC', ?, ?)"
+      jdbc.update("INSERT INTO unit (code, name, kind, email, focal_user_id, office_code)"
+          + " VALUES (?, ?, 'TRUONG_HOC', ?, ?, 'long-bien')"
               + " ON CONFLICT (code) DO NOTHING",
           "th-thu-" + i, "Trường thử nghiệm số " + i, "thu" + i + "@longbien.example", "th-thu-" + i);
     }

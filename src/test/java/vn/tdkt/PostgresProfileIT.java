@@ -48,7 +48,6 @@ class PostgresProfileIT {
     env.add("TDKT_HTTPS", () -> "true");
     env.add("TDKT_JOBS_CORE_POOL", () -> "4");
     env.add("TDKT_JOBS_MAX_POOL", () -> "7");
-    env.add("TDKT_APPROVING_LEVEL", () -> "COMMUNE");
     env.add("TDKT_DISCLOSURE_WORKING_DAYS", () -> "12");
   }
 
@@ -86,9 +85,9 @@ class PostgresProfileIT {
     assertThat(config.getHistoryCleanupBatchWindowEndTime()).isEqualTo("05:00");
     assertThat(camunda.getJobExecution().getCorePoolSize()).isEqualTo(4);
     assertThat(camunda.getJobExecution().getMaxPoolSize()).isEqualTo(7);
-    // the approving level is configuration: a ward's chairman signs LĐTT but proposes CSTĐCS upward
-    assertThat(rules.approvingLevel()).isEqualTo(vn.tdkt.award.AwardRules.ApprovingLevel.COMMUNE);
-    var ward2024 = rules.context("LUAT_2022");
+    // the approving level is the office's: a ward's chairman signs LĐTT but proposes CSTĐCS upward
+    var ward2024 = new vn.tdkt.award.AwardRules.Context(
+        "LUAT_2022", rules.approvingLevel(vn.tdkt.office.OfficeLevel.COMMUNE));
     assertThat(rules.level(vn.tdkt.award.AwardType.LDTT, ward2024)).isEqualTo(vn.tdkt.award.AwardRules.Level.LOCAL);
     assertThat(rules.level(vn.tdkt.award.AwardType.CSTDCS, ward2024)).isEqualTo(vn.tdkt.award.AwardRules.Level.CITY);
     assertThat(disclosure.workingDays()).isEqualTo(12);

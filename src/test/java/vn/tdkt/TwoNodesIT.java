@@ -51,7 +51,8 @@ class TwoNodesIT {
   void twoNodesShareTheWork() throws Exception {
     JdbcTemplate jdbc = node1.getBean(JdbcTemplate.class);
     for (int i = 1; i <= 40; i++) {
-      jdbc.update("INSERT INTO unit (code, name, kind, email, focal_user_id) VALUES (?, ?, 'TRUONG_HOC', ?, ?)",
+      jdbc.update("INSERT INTO unit (code, name, kind, email, focal_user_id, office_code)"
+          + " VALUES (?, ?, 'TRUONG_HOC', ?, ?, 'long-bien')",
           "th-nut-" + i, "Trường thử nghiệm số " + i, "nut" + i + "@longbien.example", "th-nut-" + i);
     }
     ProcessEngine engine1 = node1.getBean(ProcessEngine.class);

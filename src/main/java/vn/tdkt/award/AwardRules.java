@@ -8,14 +8,15 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import vn.tdkt.office.OfficeLevel;
+import vn.tdkt.system.Messages;
 import vn.tdkt.system.SystemActions;
 
 /**
  * The rules of law in {@code award-rules.dmn} and {@code cash-award.dmn}, evaluated by the engine.
  * Which rules apply depends on the campaign's regime (chosen by its dates) and on the approving
- * level of this deployment (district or commune/ward, configuration).
+ * level of the office that runs it (district, or ward/commune), recorded with the campaign.
  */
 @Component
 public class AwardRules {
@@ -71,18 +72,23 @@ public class AwardRules {
   }
 
   private final DecisionService decisions;
-  private final ApprovingLevel approvingLevel;
+  private final Messages messages;
 
-  public AwardRules(
-      DecisionService decisions,
-      @Value("${tdkt.approving-level:DISTRICT}") ApprovingLevel approvingLevel) {
+  public AwardRules(DecisionService decisions, Messages messages) {
     this.decisions = decisions;
-    this.approvingLevel = approvingLevel;
+    this.messages = messages;
   }
 
-  /** The approving level of this deployment. */
-  public ApprovingLevel approvingLevel() {
-    return approvingLevel;
+  /**
+   * The approving level of an office: its People's Committee's level. A city or province office
+   * cannot run campaigns yet (its authority rows are not in the rules): refused with a reason.
+   */
+  public ApprovingLevel approvingLevel(OfficeLevel level) {
+    return switch (level) {
+      case DISTRICT -> ApprovingLevel.DISTRICT;
+      case COMMUNE -> ApprovingLevel.COMMUNE;
+      case CITY -> throw messages.reject("office.level.cityUnsupported");
+    };
   }
 
   /**
@@ -93,11 +99,6 @@ public class AwardRules {
     DmnDecisionResultEntries row =
         evaluate(REGIME_DECISION, Map.of("onDate", dateValue(nominationDeadline)));
     return new Regime(row.getEntry("regime"), row.getEntry("name"), row.getEntry("source"));
-  }
-
-  /** The context for a campaign under a regime, at this deployment's approving level. */
-  public Context context(String regime) {
-    return new Context(regime, approvingLevel);
   }
 
   public Level level(AwardType type, Context context) {

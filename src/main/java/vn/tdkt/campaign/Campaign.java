@@ -18,7 +18,8 @@ public record Campaign(
     CampaignStatus status,
     String returnReason,
     String regime,
-    String approvingLevel) {
+    String approvingLevel,
+    String officeCode) {
 
   /** The rules this campaign follows (regime by its dates, approving level when planned). */
   public vn.tdkt.award.AwardRules.Context rules() {

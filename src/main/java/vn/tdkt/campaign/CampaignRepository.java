@@ -31,7 +31,8 @@ public class CampaignRepository {
               CampaignStatus.valueOf(rs.getString("status")),
               rs.getString("return_reason"),
               rs.getString("regime"),
-              rs.getString("approving_level"));
+              rs.getString("approving_level"),
+              rs.getString("office_code"));
 
   private final JdbcTemplate jdbc;
 
@@ -128,10 +129,11 @@ public class CampaignRepository {
         .toList();
   }
 
-  /** Records the rules the campaign follows. */
-  public void setRules(long id, String regime, String approvingLevel) {
+  /** Records the office that runs the campaign and the rules it follows. */
+  public void setRules(long id, String officeCode, String regime, String approvingLevel) {
     jdbc.update(
-        "UPDATE campaign SET regime = ?, approving_level = ? WHERE id = ?",
+        "UPDATE campaign SET office_code = ?, regime = ?, approving_level = ? WHERE id = ?",
+        officeCode,
         regime,
         approvingLevel,
         id);

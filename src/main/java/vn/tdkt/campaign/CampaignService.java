@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import vn.tdkt.award.AwardRules;
+import vn.tdkt.office.Office;
+import vn.tdkt.office.OfficeDirectory;
 import vn.tdkt.system.Messages;
 import vn.tdkt.unit.Unit;
 import vn.tdkt.unit.UnitDirectory;
@@ -27,6 +29,7 @@ public class CampaignService {
   private final Messages messages;
   private final AwardRules rules;
   private final vn.tdkt.system.Deadlines deadlines;
+  private final OfficeDirectory offices;
 
   public CampaignService(
       CampaignRepository campaigns,
@@ -34,7 +37,9 @@ public class CampaignService {
       JdbcTemplate jdbc,
       Messages messages,
       AwardRules rules,
-      vn.tdkt.system.Deadlines deadlines) {
+      vn.tdkt.system.Deadlines deadlines,
+      OfficeDirectory offices) {
+    this.offices = offices;
     this.campaigns = campaigns;
     this.units = units;
     this.jdbc = jdbc;
@@ -59,10 +64,22 @@ public class CampaignService {
     return id;
   }
 
-  /** The regime follows the plan's nomination deadline; the approving level is this deployment's. */
+  /**
+   * The campaign belongs to the office that drafts it; the regime follows the plan's nomination
+   * deadline, the approving level is the office's.
+   */
   private void fixRules(long id, Plan plan) {
+    Office office = office();
     campaigns.setRules(
-        id, rules.regime(plan.nominationDeadline()).code(), rules.approvingLevel().name());
+        id,
+        office.code(),
+        rules.regime(plan.nominationDeadline()).code(),
+        rules.approvingLevel(office.level()).name());
+  }
+
+  /** The office this deployment serves; a plan cannot be drafted before it is set up. */
+  private Office office() {
+    return offices.current().orElseThrow(() -> messages.reject("office.none"));
   }
 
   void validate(Plan plan) {
@@ -100,8 +117,9 @@ public class CampaignService {
     if (plan.unitKinds().isEmpty()) {
       throw messages.reject("plan.units.empty");
     }
+    String office = office().code();
     for (Plan.Assignment a : plan.assignments()) {
-      if (units.find(a.unitCode()).isEmpty()) {
+      if (units.find(a.unitCode()).filter(u -> u.active() && office.equals(u.officeCode())).isEmpty()) {
         throw messages.reject("plan.assignment.unknownUnit", String.valueOf(a.unitCode()));
       }
       if (a.description() == null || a.description().isBlank() || a.description().length() > 2000) {
@@ -130,7 +148,8 @@ public class CampaignService {
   /** Launches the approved campaign: one participation row per unit in scope. */
   public List<Unit> launch(long id) {
     Campaign campaign = campaigns.get(id);
-    List<Unit> inScope = new ArrayList<>(units.ofKinds(campaigns.unitKinds(id)));
+    String office = offices.ofCampaign(campaign.officeCode()).map(Office::code).orElseThrow();
+    List<Unit> inScope = new ArrayList<>(units.ofKinds(office, campaigns.unitKinds(id)));
     // units with an assigned responsibility take part even when their kind is not in scope
     for (String code :
         jdbc.queryForList(

@@ -30,6 +30,7 @@ public class DisclosureDelegates {
   private final Messages messages;
   private final vn.tdkt.nomination.NomineeRows rows;
   private final vn.tdkt.system.CurrentUser currentUser;
+  private final vn.tdkt.office.OfficeDirectory offices;
 
   public DisclosureDelegates(
       DisclosureService disclosure,
@@ -37,13 +38,15 @@ public class DisclosureDelegates {
       UnitDirectory units,
       Messages messages,
       vn.tdkt.nomination.NomineeRows rows,
-      vn.tdkt.system.CurrentUser currentUser) {
+      vn.tdkt.system.CurrentUser currentUser,
+      vn.tdkt.office.OfficeDirectory offices) {
     this.disclosure = disclosure;
     this.nominations = nominations;
     this.units = units;
     this.messages = messages;
     this.rows = rows;
     this.currentUser = currentUser;
+    this.offices = offices;
   }
 
   /** Nội vụ's publish task shows the list as it stands, the dossiers still pending and the period. */
@@ -58,7 +61,10 @@ public class DisclosureDelegates {
       task.setVariableLocal(DISCLOSURE_DAYS, disclosure.workingDays());
       task.setVariableLocal(DISCLOSURE_END_TEXT, Vars.display(disclosure.endIfPublishedToday()));
       if (task.getVariable(DISCLOSURE_CHANNEL) == null) {
-        task.setVariable(DISCLOSURE_CHANNEL, messages.get("disclosure.channel.default"));
+        task.setVariable(
+            DISCLOSURE_CHANNEL,
+            messages.get("disclosure.channel.default",
+                offices.current().map(vn.tdkt.office.Office::name).orElse("")));
       }
     };
   }

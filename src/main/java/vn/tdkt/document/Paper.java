@@ -3,34 +3,35 @@ package vn.tdkt.document;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.tdkt.document.Docx.Line;
+import vn.tdkt.office.Office;
+import vn.tdkt.office.OfficeDirectory;
 import vn.tdkt.system.Messages;
 
 /**
- * What every paper of the issuing body shares: its name ({@code tdkt.documents.issuer}), the place
- * in the date line ({@code tdkt.documents.place}), the national motto, the number line and the
+ * What every paper of the issuing body shares: the office's name as issuer, the place in the date
+ * line (both from the office's organisation), the national motto, the number line and the
  * signer's block.
  */
 @Component
 class Paper {
 
   private final Messages messages;
-  private final String issuer;
-  private final String place;
+  private final OfficeDirectory offices;
 
-  Paper(
-      Messages messages,
-      @Value("${tdkt.documents.issuer:UBND QUẬN LONG BIÊN}") String issuer,
-      @Value("${tdkt.documents.place:Long Biên}") String place) {
+  Paper(Messages messages, OfficeDirectory offices) {
     this.messages = messages;
-    this.issuer = issuer;
-    this.place = place;
+    this.offices = offices;
+  }
+
+  /** The office whose papers these are (one per deployment for now). */
+  private Office office() {
+    return offices.current().orElseThrow(() -> new IllegalStateException("No office is set up"));
   }
 
   String issuer() {
-    return issuer;
+    return office().issuer();
   }
 
   /**
@@ -43,6 +44,7 @@ class Paper {
     if (draft) {
       docx.centered(new Line(messages.get("doc.draft"), true, false, 12));
     }
+    String issuer = issuer();
     List<Line> left = new ArrayList<>();
     left.add(body == null ? Line.bold(issuer) : Line.plain(issuer));
     if (body != null) {
@@ -68,7 +70,7 @@ class Paper {
   String placeDate(LocalDate date) {
     return messages.get(
         "doc.placeDate",
-        place,
+        office().place(),
         String.format("%02d", date.getDayOfMonth()),
         String.format("%02d", date.getMonthValue()),
         String.valueOf(date.getYear()));

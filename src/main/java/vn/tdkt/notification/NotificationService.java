@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -24,6 +23,7 @@ import vn.tdkt.campaign.CampaignRepository;
 import vn.tdkt.campaign.Responsibilities;
 import vn.tdkt.nomination.Nomination;
 import vn.tdkt.nomination.NominationRepository;
+import vn.tdkt.office.OfficeDirectory;
 import vn.tdkt.system.Messages;
 import vn.tdkt.system.Vars;
 import vn.tdkt.unit.Unit;
@@ -58,7 +58,7 @@ public class NotificationService {
   private final vn.tdkt.nomination.NomineeRows nomineeRows;
   private final JdbcTemplate jdbc;
   private final Messages messages;
-  private final String from;
+  private final OfficeDirectory offices;
 
   public NotificationService(
       JavaMailSender mailSender,
@@ -70,7 +70,7 @@ public class NotificationService {
       vn.tdkt.nomination.NomineeRows nomineeRows,
       JdbcTemplate jdbc,
       Messages messages,
-      @Value("${tdkt.mail.from}") String from) {
+      OfficeDirectory offices) {
     this.mailSender = mailSender;
     this.templates = templates;
     this.campaigns = campaigns;
@@ -80,7 +80,7 @@ public class NotificationService {
     this.nomineeRows = nomineeRows;
     this.jdbc = jdbc;
     this.messages = messages;
-    this.from = from;
+    this.offices = offices;
   }
 
   /** Renders and sends one e-mail; a failure propagates so the job retries and, in the end, raises an incident. */
@@ -119,7 +119,10 @@ public class NotificationService {
     try {
       MimeMessage message = mailSender.createMimeMessage();
       MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
-      helper.setFrom(from);
+      helper.setFrom(
+          offices.ofCampaign(campaign.officeCode())
+              .orElseThrow(() -> new IllegalStateException("No office to send from"))
+              .from());
       helper.setTo(unit.email());
       helper.setSubject(subject);
       helper.setText(html, true);

@@ -176,7 +176,8 @@ public class RegistryService {
                   type.name(),
                   messages.get(type.labelKey()),
                   level,
-                  messages.get("level." + level),
+                  messages.get("LOCAL".equals(level)
+                      ? "level.LOCAL." + rs.getString("approving_level") : "level." + level),
                   rs.getString("decision_number"),
                   rs.getDate("decision_date").toLocalDate(),
                   rs.getString("campaign_code"),

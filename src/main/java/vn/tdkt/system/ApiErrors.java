@@ -6,6 +6,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -15,10 +16,22 @@ import org.springframework.web.server.ResponseStatusException;
 @RestControllerAdvice
 public class ApiErrors {
 
+  private final Messages messages;
+
+  public ApiErrors(Messages messages) {
+    this.messages = messages;
+  }
+
   @ExceptionHandler(InputRejected.class)
   @ResponseStatus(HttpStatus.BAD_REQUEST)
   public Map<String, String> rejected(InputRejected e) {
     return Map.of("type", "InputRejected", "message", e.getMessage());
+  }
+
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  @ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
+  public Map<String, String> tooLarge(MaxUploadSizeExceededException e) {
+    return Map.of("type", "PayloadTooLarge", "message", messages.get("workbook.tooLarge"));
   }
 
   @ExceptionHandler(ResponseStatusException.class)

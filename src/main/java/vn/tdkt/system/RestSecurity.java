@@ -38,7 +38,7 @@ public class RestSecurity {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.setName("tdkt-app-authentication");
-    registration.addUrlPatterns("/api/*", "/hop-thu", "/hop-thu.json", "/theo-doi", "/theo-doi/*");
+    registration.addUrlPatterns("/api/*", "/hop-thu", "/hop-thu.json", "/theo-doi", "/theo-doi/*", "/quan-tri/*");
     registration.addInitParameter(
         "authentication-provider", SessionOrBasicAuthenticationProvider.class.getName());
     registration.setOrder(102);

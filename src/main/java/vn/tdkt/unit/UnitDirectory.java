@@ -2,13 +2,17 @@ package vn.tdkt.unit;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** The units (reference data) and their focal points' groups; {@code ${units...}} in the BPMN. */
+/**
+ * The units (table {@code unit}, owned here) and their focal points' groups; {@code ${units...}} in
+ * the BPMN. Units are written only by the organisation's import.
+ */
 @Component("units")
 public class UnitDirectory {
 
@@ -20,7 +24,12 @@ public class UnitDirectory {
               rs.getString("name"),
               UnitKind.valueOf(rs.getString("kind")),
               rs.getString("email"),
-              rs.getString("focal_user_id"));
+              rs.getString("focal_user_id"),
+              rs.getString("focal_name"),
+              rs.getString("focal_email"),
+              rs.getString("office_code"),
+              rs.getString("cluster_code"),
+              rs.getBoolean("active"));
 
   private final JdbcTemplate jdbc;
   private final NamedParameterJdbcTemplate named;
@@ -38,6 +47,7 @@ public class UnitDirectory {
     return find(code).map(Unit::name).orElse(code);
   }
 
+  /** A unit by its code, active or not (history names inactive units too). */
   public Optional<Unit> find(String code) {
     if (code == null) {
       return Optional.empty();
@@ -45,21 +55,62 @@ public class UnitDirectory {
     return jdbc.query("SELECT * FROM unit WHERE code = ?", ROW, code).stream().findFirst();
   }
 
+  /** The active units of an office, by kind and code. */
+  public List<Unit> active(String officeCode) {
+    return jdbc.query(
+        "SELECT * FROM unit WHERE active AND office_code = ? ORDER BY kind, code", ROW, officeCode);
+  }
+
+  /** Every unit, active or not, of an office, and those not yet assigned to any office. */
+  public List<Unit> allOf(String officeCode) {
+    return jdbc.query(
+        "SELECT * FROM unit WHERE office_code = ? OR office_code IS NULL ORDER BY kind, code",
+        ROW,
+        officeCode);
+  }
+
+  /** Every unit, active or not. */
   public List<Unit> all() {
     return jdbc.query("SELECT * FROM unit ORDER BY kind, code", ROW);
   }
 
-  public List<Unit> ofKinds(Collection<UnitKind> kinds) {
+  /** The active units of an office of the given kinds. */
+  public List<Unit> ofKinds(String officeCode, Collection<UnitKind> kinds) {
     if (kinds.isEmpty()) {
       return List.of();
     }
     return named.query(
-        "SELECT * FROM unit WHERE kind IN (:kinds) ORDER BY kind, code",
-        java.util.Map.of("kinds", kinds.stream().map(Enum::name).toList()),
+        "SELECT * FROM unit WHERE active AND office_code = :office AND kind IN (:kinds)"
+            + " ORDER BY kind, code",
+        Map.of("office", officeCode, "kinds", kinds.stream().map(Enum::name).toList()),
         ROW);
   }
 
+  /** The active unit whose focal point the user is. */
   public Optional<Unit> ofFocalUser(String userId) {
-    return jdbc.query("SELECT * FROM unit WHERE focal_user_id = ?", ROW, userId).stream().findFirst();
+    return jdbc.query("SELECT * FROM unit WHERE active AND focal_user_id = ?", ROW, userId).stream()
+        .findFirst();
+  }
+
+  /** Inserts or updates a unit (the organisation's import); returns whether anything changed. */
+  public boolean save(Unit unit) {
+    Optional<Unit> existing = find(unit.code());
+    if (existing.isPresent() && existing.get().equals(unit)) {
+      return false;
+    }
+    if (existing.isEmpty()) {
+      jdbc.update(
+          "INSERT INTO unit (code, name, kind, email, focal_user_id, focal_name, focal_email,"
+              + " office_code, cluster_code, active) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          unit.code(), unit.name(), unit.kind().name(), unit.email(), unit.focalUserId(),
+          unit.focalName(), unit.focalEmail(), unit.officeCode(), unit.clusterCode(), unit.active());
+    } else {
+      jdbc.update(
+          "UPDATE unit SET name = ?, kind = ?, email = ?, focal_user_id = ?, focal_name = ?,"
+              + " focal_email = ?, office_code = ?, cluster_code = ?, active = ? WHERE code = ?",
+          unit.name(), unit.kind().name(), unit.email(), unit.focalUserId(), unit.focalName(),
+          unit.focalEmail(), unit.officeCode(), unit.clusterCode(), unit.active(), unit.code());
+    }
+    return true;
   }
 }

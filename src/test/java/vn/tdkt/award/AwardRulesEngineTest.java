@@ -3,6 +3,7 @@ package vn.tdkt.award;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import vn.tdkt.office.OfficeLevel;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,8 +16,8 @@ class AwardRulesEngineTest extends ProcessTest {
   @Test
   @DisplayName("Bảng quy định do engine đánh giá: chiến dịch 2023 và 2026 theo chế độ và mức tiền thưởng khác nhau")
   void regimesByDate() {
-    AwardRules.Context old = rules.context(rules.regime(LocalDate.of(2023, 5, 31)).code());
-    AwardRules.Context now = rules.context(rules.regime(LocalDate.of(2026, 11, 30)).code());
+    AwardRules.Context old = new AwardRules.Context(rules.regime(LocalDate.of(2023, 5, 31)).code(), rules.approvingLevel(OfficeLevel.DISTRICT));
+    AwardRules.Context now = new AwardRules.Context(rules.regime(LocalDate.of(2026, 11, 30)).code(), rules.approvingLevel(OfficeLevel.COMMUNE));
     assertThat(old.regime()).isEqualTo("LUAT_2003");
     assertThat(now.regime()).isEqualTo("LUAT_2022_HAI_CAP");
     assertThat(old.approvingLevel()).isEqualTo(AwardRules.ApprovingLevel.DISTRICT);

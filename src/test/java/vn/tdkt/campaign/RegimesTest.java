@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.tdkt.nomination.NominationProcess.Outcome;
 import vn.tdkt.support.Driver;
 import vn.tdkt.support.ProcessTest;
-import vn.tdkt.system.DemoCampaignController;
+import vn.tdkt.demo.DemoCampaignController;
 
 /**
  * The seeds' 2023 campaign and a 2026 campaign run end to end, each under its own rules: the same
@@ -45,7 +45,7 @@ class RegimesTest extends ProcessTest {
   void seedsCampaign2023() {
     clock(LocalDate.of(2023, 4, 3));
     String code = "KH-75NAM-" + Driver.newCode();
-    Map<String, Object> plan = demo.seedPlan(null);
+    Map<String, Object> plan = demo.plan(null);
     plan.put(CampaignProcess.Var.CAMPAIGN_CODE, code);
     ProcessInstance campaign = driver.draft(plan);
     driver.complete("chutich", code, CampaignProcess.Element.APPROVE_PLAN,
@@ -96,8 +96,8 @@ class RegimesTest extends ProcessTest {
   @Test
   @DisplayName("Cùng số phiếu 3/4 cho CSTĐCS: đạt theo chế độ 2023 nếu trong tỷ lệ, không đạt theo chế độ 2026")
   void sameVotesDifferentRules() {
-    var old = rules.context("LUAT_2003");
-    var now = rules.context("LUAT_2022_HAI_CAP");
+    var old = new vn.tdkt.award.AwardRules.Context("LUAT_2003", vn.tdkt.award.AwardRules.ApprovingLevel.DISTRICT);
+    var now = new vn.tdkt.award.AwardRules.Context("LUAT_2022_HAI_CAP", vn.tdkt.award.AwardRules.ApprovingLevel.COMMUNE);
     assertThat(rules.threshold(vn.tdkt.award.AwardType.CSTDCS, old).passes(3, 4)).isTrue();
     assertThat(rules.threshold(vn.tdkt.award.AwardType.CSTDCS, now).passes(3, 4)).isFalse();
   }

@@ -27,6 +27,16 @@ public class Driver {
 
   private static final AtomicInteger CODES = new AtomicInteger();
   private final ProcessEngine engine;
+  private boolean strict;
+
+  /**
+   * Strict: every task a user takes is checked as the Tasklist would show it: the user is its
+   * assignee or a candidate, finds it in one of the filters granted to them, and a focal point of
+   * another unit sees neither the task nor its process instance.
+   */
+  public void strict(boolean strict) {
+    this.strict = strict;
+  }
 
   public Driver(ProcessEngine engine) {
     this.engine = engine;
@@ -118,7 +128,35 @@ public class Driver {
   public Task task(String user, String campaignCode, String taskKey) {
     List<Task> tasks = tasks(user, campaignCode, taskKey);
     assertThat(tasks).as("%s sees one %s task of %s", user, taskKey, campaignCode).hasSize(1);
+    if (strict) {
+      seenOnlyByItsUsers(user, tasks.get(0));
+    }
     return tasks.get(0);
+  }
+
+  private void seenOnlyByItsUsers(String user, Task task) {
+    java.util.Set<String> groups = new java.util.HashSet<>(
+        engine.getIdentityService().createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList());
+    boolean candidate = user.equals(task.getAssignee())
+        || engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
+            .anyMatch(l -> user.equals(l.getUserId()) || (l.getGroupId() != null && groups.contains(l.getGroupId())));
+    assertThat(candidate).as("%s is a candidate of %s", user, task.getName()).isTrue();
+    boolean inFilter = as(user, () -> engine.getFilterService().createTaskFilterQuery().list().stream()
+        .anyMatch(f -> engine.getFilterService().<Task>list(f.getId()).stream().anyMatch(t -> t.getId().equals(task.getId()))));
+    assertThat(inFilter).as("%s finds %s in a Tasklist filter", user, task.getName()).isTrue();
+    Object unit = engine.getTaskService().getVariable(task.getId(), "unitCode");
+    String outsider = engine.getIdentityService().createGroupQuery().groupType("UNIT").list().stream()
+        .map(Group::getId)
+        .filter(g -> !g.equals("unit-" + unit))
+        .map(g -> engine.getIdentityService().createUserQuery().memberOfGroup(g).list())
+        .filter(members -> !members.isEmpty() && !members.get(0).getId().equals(user))
+        .map(members -> members.get(0).getId())
+        .findFirst().orElseThrow();
+    assertThat(as(outsider, () -> engine.getTaskService().createTaskQuery().taskId(task.getId()).count()))
+        .as("%s (another unit) sees %s", outsider, task.getName()).isZero();
+    assertThat(as(outsider, () -> engine.getRuntimeService().createProcessInstanceQuery()
+            .processInstanceId(task.getProcessInstanceId()).count()))
+        .as("%s (another unit) sees the process of %s", outsider, task.getName()).isZero();
   }
 
   /** Opens the task's form (it must be deployed), claims the task and submits the form. */

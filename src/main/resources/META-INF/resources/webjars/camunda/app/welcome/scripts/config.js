@@ -13,5 +13,13 @@ export default {
     normal: 'DD/MM/YYYY HH:mm',
     long: 'dddd, DD/MM/YYYY HH:mm'
   },
-  disableWelcomeMessage: true
+  disableWelcomeMessage: true,
+  // the administrator sets the office up (organisation workbook, accounts) on the application's page
+  links: [
+    {
+      label: 'Thiết lập cơ quan',
+      href: '/quan-tri/to-chuc',
+      description: 'Quản trị: nhập tệp tổ chức (đơn vị, cán bộ, Hội đồng), cấp lại mật khẩu'
+    }
+  ]
 };

@@ -1,0 +1,23 @@
+package vn.tdkt.office;
+
+/**
+ * An office that runs campaigns: a ward's, commune's, city's (or, before 1/7/2025, a district's)
+ * People's Committee with its council. Its papers carry {@code issuer} at the head and {@code place}
+ * in the date line; its mail goes out from {@code senderName <senderEmail>}.
+ */
+public record Office(
+    String code,
+    String name,
+    OfficeLevel level,
+    String issuer,
+    String place,
+    String senderName,
+    String senderEmail) {
+
+  /** The From header of the office's mail. */
+  public String from() {
+    return senderName == null || senderName.isBlank()
+        ? senderEmail
+        : "\"" + senderName.replace("\"", "'") + "\" <" + senderEmail + ">";
+  }
+}

@@ -1,0 +1,178 @@
+package vn.tdkt.office;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Component;
+
+/**
+ * The office, its clusters and officials (tables {@code office}, {@code unit_cluster},
+ * {@code official}, owned here). Written only by the organisation's import.
+ */
+@Component("offices")
+public class OfficeDirectory {
+
+  private static final RowMapper<Office> OFFICE =
+      (rs, i) ->
+          new Office(
+              rs.getString("code"),
+              rs.getString("name"),
+              OfficeLevel.valueOf(rs.getString("level")),
+              rs.getString("issuer"),
+              rs.getString("place"),
+              rs.getString("sender_name"),
+              rs.getString("sender_email"));
+  private static final RowMapper<Official> OFFICIAL =
+      (rs, i) ->
+          new Official(
+              rs.getString("user_id"),
+              rs.getString("office_code"),
+              rs.getString("name"),
+              rs.getString("position"),
+              rs.getString("email"),
+              OfficialRole.valueOf(rs.getString("role")),
+              rs.getBoolean("council_member"),
+              rs.getString("member_unit_code"),
+              rs.getBoolean("active"));
+  private static final RowMapper<Cluster> CLUSTER =
+      (rs, i) ->
+          new Cluster(
+              rs.getString("code"), rs.getString("name"), Cluster.Kind.valueOf(rs.getString("kind")));
+
+  private final JdbcTemplate jdbc;
+
+  public OfficeDirectory(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Every office of this deployment. */
+  public List<Office> all() {
+    return jdbc.query("SELECT * FROM office ORDER BY code", OFFICE);
+  }
+
+  /**
+   * The office this deployment serves: one per deployment for now (the import refuses a second), or
+   * empty before the administrator has imported the organisation.
+   */
+  public Optional<Office> current() {
+    return all().stream().findFirst();
+  }
+
+  public Optional<Office> find(String code) {
+    if (code == null) {
+      return Optional.empty();
+    }
+    return jdbc.query("SELECT * FROM office WHERE code = ?", OFFICE, code).stream().findFirst();
+  }
+
+  /** The office of a campaign, else the current one (campaigns drafted before offices were data). */
+  public Optional<Office> ofCampaign(String officeCode) {
+    return find(officeCode).or(this::current);
+  }
+
+  public List<Official> officials(String officeCode) {
+    return jdbc.query(
+        "SELECT * FROM official WHERE office_code = ? ORDER BY role, user_id", OFFICIAL, officeCode);
+  }
+
+  /** Every official of every office, active or not. */
+  public List<Official> allOfficials() {
+    return jdbc.query("SELECT * FROM official ORDER BY office_code, role, user_id", OFFICIAL);
+  }
+
+  public Optional<Official> official(String userId) {
+    if (userId == null) {
+      return Optional.empty();
+    }
+    return jdbc.query("SELECT * FROM official WHERE user_id = ?", OFFICIAL, userId).stream()
+        .findFirst();
+  }
+
+  /** The unit an active council member comes from, if any. */
+  public Optional<String> memberUnitOf(String userId) {
+    return official(userId)
+        .filter(o -> o.active() && o.councilMember())
+        .map(Official::memberUnitCode)
+        .filter(u -> !u.isBlank());
+  }
+
+  public List<Cluster> clusters(String officeCode) {
+    return jdbc.query(
+        "SELECT * FROM unit_cluster WHERE office_code = ? ORDER BY kind, code", CLUSTER, officeCode);
+  }
+
+  /** Inserts or updates the office; returns whether anything changed. */
+  boolean save(Office office) {
+    Optional<Office> existing = find(office.code());
+    if (existing.isPresent() && existing.get().equals(office)) {
+      return false;
+    }
+    if (existing.isEmpty()) {
+      jdbc.update(
+          "INSERT INTO office (code, name, level, issuer, place, sender_name, sender_email)"
+              + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+          office.code(), office.name(), office.level().name(), office.issuer(), office.place(),
+          office.senderName(), office.senderEmail());
+    } else {
+      jdbc.update(
+          "UPDATE office SET name = ?, level = ?, issuer = ?, place = ?, sender_name = ?,"
+              + " sender_email = ? WHERE code = ?",
+          office.name(), office.level().name(), office.issuer(), office.place(),
+          office.senderName(), office.senderEmail(), office.code());
+    }
+    return true;
+  }
+
+  /** Inserts or updates a cluster; returns whether anything changed. */
+  boolean save(String officeCode, Cluster cluster) {
+    List<Cluster> existing =
+        jdbc.query(
+            "SELECT * FROM unit_cluster WHERE office_code = ? AND code = ?",
+            CLUSTER, officeCode, cluster.code());
+    if (existing.contains(cluster)) {
+      return false;
+    }
+    if (existing.isEmpty()) {
+      jdbc.update(
+          "INSERT INTO unit_cluster (office_code, code, name, kind) VALUES (?, ?, ?, ?)",
+          officeCode, cluster.code(), cluster.name(), cluster.kind().name());
+    } else {
+      jdbc.update(
+          "UPDATE unit_cluster SET name = ?, kind = ? WHERE office_code = ? AND code = ?",
+          cluster.name(), cluster.kind().name(), officeCode, cluster.code());
+    }
+    return true;
+  }
+
+  /** Removes a cluster the workbook no longer has; inactive units that were in it keep none. */
+  void deleteCluster(String officeCode, String code) {
+    jdbc.update(
+        "UPDATE unit SET cluster_code = NULL WHERE office_code = ? AND cluster_code = ?", officeCode, code);
+    jdbc.update("DELETE FROM unit_cluster WHERE office_code = ? AND code = ?", officeCode, code);
+  }
+
+  /** Inserts or updates an official; returns whether anything changed. */
+  boolean save(Official official) {
+    Optional<Official> existing = official(official.userId());
+    if (existing.isPresent() && existing.get().equals(official)) {
+      return false;
+    }
+    if (existing.isEmpty()) {
+      jdbc.update(
+          "INSERT INTO official (user_id, office_code, name, position, email, role, council_member,"
+              + " member_unit_code, active) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          official.userId(), official.officeCode(), official.name(), official.position(),
+          official.email(), official.role().name(), official.councilMember(),
+          official.memberUnitCode(), official.active());
+    } else {
+      jdbc.update(
+          "UPDATE official SET office_code = ?, name = ?, position = ?, email = ?, role = ?,"
+              + " council_member = ?, member_unit_code = ?, active = ? WHERE user_id = ?",
+          official.officeCode(), official.name(), official.position(), official.email(),
+          official.role().name(), official.councilMember(), official.memberUnitCode(),
+          official.active(), official.userId());
+    }
+    return true;
+  }
+}

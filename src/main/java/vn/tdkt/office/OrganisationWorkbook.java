@@ -1,0 +1,620 @@
+package vn.tdkt.office;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.springframework.stereotype.Component;
+import vn.tdkt.document.Xlsx;
+import vn.tdkt.system.Messages;
+import vn.tdkt.unit.Unit;
+import vn.tdkt.unit.UnitKind;
+
+/**
+ * The organisation workbook (XLSX, Vietnamese sheets and headers): the office as label–value rows,
+ * then one sheet each for clusters and blocks, units with their focal points, and officials. Reading
+ * checks every row and reports each problem with its sheet and row; nothing partial comes out.
+ * Columns are found by their header, so their order is free.
+ */
+@Component
+public class OrganisationWorkbook {
+
+  /** More data rows than this in one sheet is not an office's organisation. */
+  public static final int MAX_ROWS = 5_000;
+  /** Problems reported at most; the rest are counted. */
+  static final int MAX_PROBLEMS = 50;
+
+  static final Pattern CODE = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9._-]{0,39}");
+  static final Pattern ACCOUNT = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9._-]{0,63}");
+  static final Pattern EMAIL =
+      Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+
+  /** The office's fields, in the order of its sheet. */
+  enum OfficeField {
+    CODE, NAME, LEVEL, ISSUER, PLACE, SENDER_NAME, SENDER_EMAIL
+  }
+
+  enum ClusterColumn {
+    CODE, NAME, KIND
+  }
+
+  enum UnitColumn {
+    CODE, NAME, KIND, EMAIL, CLUSTER, FOCAL_ACCOUNT, FOCAL_NAME, FOCAL_EMAIL
+  }
+
+  enum OfficialColumn {
+    ACCOUNT, NAME, POSITION, EMAIL, ROLE, COUNCIL, MEMBER_UNIT
+  }
+
+  private final Messages messages;
+
+  public OrganisationWorkbook(Messages messages) {
+    this.messages = messages;
+  }
+
+  // ---------------------------------------------------------------- writing
+
+  /** The organisation as a workbook; with null, the empty template. */
+  public byte[] write(Organisation organisation) {
+    Xlsx xlsx = new Xlsx();
+    Sheet office =
+        xlsx.sheet(
+            sheetName("office"),
+            messages.get("workbook.title.office"),
+            List.of(messages.get("workbook.office.label"), messages.get("workbook.office.value"),
+                messages.get("workbook.office.note")),
+            new int[] {34, 50, 60});
+    Office o = organisation == null ? null : organisation.office();
+    for (OfficeField f : OfficeField.values()) {
+      xlsx.row(office, label("office", f), o == null ? "" : officeValue(o, f), note("office", f));
+    }
+    Sheet clusters =
+        xlsx.sheet(sheetName("clusters"), messages.get("workbook.title.clusters"),
+            headers("clusters", ClusterColumn.values()), new int[] {16, 50, 12});
+    Sheet units =
+        xlsx.sheet(sheetName("units"), messages.get("workbook.title.units"),
+            headers("units", UnitColumn.values()), new int[] {16, 44, 30, 32, 14, 18, 28, 32});
+    Sheet officials =
+        xlsx.sheet(sheetName("officials"), messages.get("workbook.title.officials"),
+            headers("officials", OfficialColumn.values()), new int[] {16, 28, 34, 32, 22, 14, 18});
+    if (organisation != null) {
+      for (Cluster c : organisation.clusters()) {
+        xlsx.row(clusters, c.code(), c.name(), messages.get(c.kind().labelKey()));
+      }
+      for (Unit u : organisation.units()) {
+        xlsx.row(units, u.code(), u.name(), messages.get(u.kind().labelKey()), u.email(),
+            u.clusterCode(), u.focalUserId(), u.focalName(), u.focalEmail());
+      }
+      for (Official p : organisation.officials()) {
+        xlsx.row(officials, p.userId(), p.name(), p.position(), p.email(),
+            messages.get(p.role().labelKey()),
+            messages.get(p.councilMember() ? "workbook.yes" : "workbook.no"), p.memberUnitCode());
+      }
+    }
+    return xlsx.bytes();
+  }
+
+  private String officeValue(Office o, OfficeField f) {
+    return switch (f) {
+      case CODE -> o.code();
+      case NAME -> o.name();
+      case LEVEL -> messages.get(o.level().labelKey());
+      case ISSUER -> o.issuer();
+      case PLACE -> o.place();
+      case SENDER_NAME -> o.senderName();
+      case SENDER_EMAIL -> o.senderEmail();
+    };
+  }
+
+  // ---------------------------------------------------------------- reading
+
+  /** Reads and checks a workbook; {@link WorkbookRefused} with every problem found. */
+  public Organisation read(byte[] bytes) {
+    Workbook workbook = open(bytes);
+    try (workbook) {
+      Problems problems = new Problems();
+      Sheet officeSheet = sheet(workbook, "office", problems);
+      Sheet clusterSheet = sheet(workbook, "clusters", problems);
+      Sheet unitSheet = sheet(workbook, "units", problems);
+      Sheet officialSheet = sheet(workbook, "officials", problems);
+      if (!problems.isEmpty()) {
+        throw problems.refusal();
+      }
+      for (Sheet s : List.of(officeSheet, clusterSheet, unitSheet, officialSheet)) {
+        int rows = s.getLastRowNum() - Xlsx.FIRST_DATA_ROW + 1;
+        if (rows > MAX_ROWS) {
+          problems.add(s.getSheetName(), 0,
+              messages.get("workbook.tooManyRows", String.format(Locale.ROOT, "%,d", rows).replace(',', '.'),
+                  String.format(Locale.ROOT, "%,d", MAX_ROWS).replace(',', '.')));
+        }
+      }
+      if (!problems.isEmpty()) {
+        throw problems.refusal();
+      }
+      Office office = readOffice(officeSheet, problems);
+      List<Cluster> clusters = readClusters(clusterSheet, problems);
+      List<Unit> units =
+          readUnits(unitSheet, office == null ? null : office.code(), clusters, problems);
+      List<Official> officials =
+          readOfficials(officialSheet, office == null ? null : office.code(), units, problems);
+      if (!problems.isEmpty()) {
+        throw problems.refusal();
+      }
+      return new Organisation(office, clusters, units, officials);
+    } catch (IOException e) {
+      throw new WorkbookRefused(List.of(new WorkbookProblem(null, 0, messages.get("workbook.notWorkbook"))));
+    }
+  }
+
+  private Workbook open(byte[] bytes) {
+    if (bytes == null || bytes.length == 0) {
+      throw new WorkbookRefused(List.of(new WorkbookProblem(null, 0, messages.get("workbook.empty"))));
+    }
+    try {
+      return WorkbookFactory.create(new ByteArrayInputStream(bytes));
+    } catch (IOException | RuntimeException e) {
+      // not a spreadsheet at all, an encrypted one, or a damaged file
+      throw new WorkbookRefused(List.of(new WorkbookProblem(null, 0, messages.get("workbook.notWorkbook"))));
+    }
+  }
+
+  private Sheet sheet(Workbook workbook, String key, Problems problems) {
+    String name = sheetName(key);
+    for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+      if (same(workbook.getSheetName(i), name)) {
+        return workbook.getSheetAt(i);
+      }
+    }
+    problems.add(null, 0, messages.get("workbook.missingSheet", name));
+    return null;
+  }
+
+  private Office readOffice(Sheet sheet, Problems problems) {
+    Map<OfficeField, String> values = new HashMap<>();
+    Map<OfficeField, Integer> rowOf = new HashMap<>();
+    Map<String, OfficeField> byLabel = new HashMap<>();
+    for (OfficeField f : OfficeField.values()) {
+      byLabel.put(normal(label("office", f)), f);
+    }
+    for (int r = Xlsx.FIRST_DATA_ROW; r <= sheet.getLastRowNum(); r++) {
+      Row row = sheet.getRow(r);
+      String label = text(row, 0);
+      if (label == null) {
+        continue;
+      }
+      OfficeField f = byLabel.get(normal(label));
+      if (f == null) {
+        problems.add(sheet.getSheetName(), r + 1, messages.get("workbook.office.unknownLabel", label));
+        continue;
+      }
+      values.put(f, text(row, 1));
+      rowOf.put(f, r + 1);
+    }
+    String name = sheet.getSheetName();
+    boolean ok = true;
+    for (OfficeField f : OfficeField.values()) {
+      if (values.get(f) == null && f != OfficeField.SENDER_NAME) {
+        problems.add(name, rowOf.getOrDefault(f, 0), messages.get("workbook.office.missing", label("office", f)));
+        ok = false;
+      }
+    }
+    if (!ok) {
+      return null;
+    }
+    String code = values.get(OfficeField.CODE);
+    if (!CODE.matcher(code).matches()) {
+      problems.add(name, rowOf.get(OfficeField.CODE), messages.get("workbook.badCode", code));
+      ok = false;
+    }
+    OfficeLevel level =
+        choice(OfficeLevel.values(), OfficeLevel::labelKey, values.get(OfficeField.LEVEL));
+    if (level == null) {
+      problems.add(name, rowOf.get(OfficeField.LEVEL),
+          messages.get("workbook.unknownChoice", values.get(OfficeField.LEVEL),
+              labels(OfficeLevel.values(), OfficeLevel::labelKey)));
+      ok = false;
+    }
+    String sender = values.get(OfficeField.SENDER_EMAIL);
+    if (!EMAIL.matcher(sender).matches()) {
+      problems.add(name, rowOf.get(OfficeField.SENDER_EMAIL), messages.get("workbook.badEmail", sender));
+      ok = false;
+    }
+    for (OfficeField f : List.of(OfficeField.NAME, OfficeField.ISSUER, OfficeField.SENDER_NAME)) {
+      String v = values.get(f);
+      if (v != null && v.length() > 200) {
+        problems.add(name, rowOf.get(f), messages.get("workbook.tooLong", label("office", f), 200));
+        ok = false;
+      }
+    }
+    if (values.get(OfficeField.PLACE).length() > 100) {
+      problems.add(name, rowOf.get(OfficeField.PLACE),
+          messages.get("workbook.tooLong", label("office", OfficeField.PLACE), 100));
+      ok = false;
+    }
+    if (!ok) {
+      return null;
+    }
+    String senderName = values.get(OfficeField.SENDER_NAME);
+    return new Office(code, values.get(OfficeField.NAME), level, values.get(OfficeField.ISSUER),
+        values.get(OfficeField.PLACE), senderName == null ? values.get(OfficeField.NAME) : senderName,
+        sender);
+  }
+
+  private List<Cluster> readClusters(Sheet sheet, Problems problems) {
+    Table<ClusterColumn> table = table(sheet, "clusters", ClusterColumn.values(), problems);
+    List<Cluster> clusters = new ArrayList<>();
+    if (table == null) {
+      return clusters;
+    }
+    Set<String> codes = new HashSet<>();
+    for (Line<ClusterColumn> line : table.lines()) {
+      String code = line.get(ClusterColumn.CODE);
+      String name = line.get(ClusterColumn.NAME);
+      String kindText = line.get(ClusterColumn.KIND);
+      int before = problems.size();
+      if (code == null) {
+        line.problem(messages.get("workbook.missing", header("clusters", ClusterColumn.CODE)));
+      } else if (!CODE.matcher(code).matches()) {
+        line.problem(messages.get("workbook.badCode", code));
+      } else if (!codes.add(code.toLowerCase(Locale.ROOT))) {
+        line.problem(messages.get("workbook.duplicate", header("clusters", ClusterColumn.CODE), code));
+      }
+      if (name == null) {
+        line.problem(messages.get("workbook.missing", header("clusters", ClusterColumn.NAME)));
+      } else if (name.length() > 200) {
+        line.problem(messages.get("workbook.tooLong", header("clusters", ClusterColumn.NAME), 200));
+      }
+      Cluster.Kind kind = choice(Cluster.Kind.values(), Cluster.Kind::labelKey, kindText);
+      if (kind == null) {
+        line.problem(kindText == null
+            ? messages.get("workbook.missing", header("clusters", ClusterColumn.KIND))
+            : messages.get("workbook.unknownChoice", kindText, labels(Cluster.Kind.values(), Cluster.Kind::labelKey)));
+      }
+      if (problems.size() == before) {
+        clusters.add(new Cluster(code, name, kind));
+      }
+    }
+    return clusters;
+  }
+
+  private List<Unit> readUnits(Sheet sheet, String officeCode, List<Cluster> clusters, Problems problems) {
+    Table<UnitColumn> table = table(sheet, "units", UnitColumn.values(), problems);
+    List<Unit> units = new ArrayList<>();
+    if (table == null) {
+      return units;
+    }
+    Set<String> codes = new HashSet<>();
+    Set<String> accounts = new HashSet<>();
+    Set<String> clusterCodes = new HashSet<>();
+    clusters.forEach(c -> clusterCodes.add(c.code()));
+    for (Line<UnitColumn> line : table.lines()) {
+      int before = problems.size();
+      String code = line.get(UnitColumn.CODE);
+      if (code == null) {
+        line.problem(messages.get("workbook.missing", header("units", UnitColumn.CODE)));
+      } else if (!CODE.matcher(code).matches()) {
+        line.problem(messages.get("workbook.badCode", code));
+      } else if (!codes.add(code.toLowerCase(Locale.ROOT))) {
+        line.problem(messages.get("workbook.duplicate", header("units", UnitColumn.CODE), code));
+      }
+      String name = required(line, "units", UnitColumn.NAME, 200);
+      String kindText = line.get(UnitColumn.KIND);
+      UnitKind kind = choice(UnitKind.values(), UnitKind::labelKey, kindText);
+      if (kind == null) {
+        line.problem(kindText == null
+            ? messages.get("workbook.missing", header("units", UnitColumn.KIND))
+            : messages.get("workbook.unknownChoice", kindText, labels(UnitKind.values(), UnitKind::labelKey)));
+      }
+      String email = email(line, "units", UnitColumn.EMAIL);
+      String cluster = line.get(UnitColumn.CLUSTER);
+      if (cluster != null && !clusterCodes.contains(cluster)) {
+        line.problem(messages.get("workbook.unit.unknownCluster", cluster));
+      }
+      String account = line.get(UnitColumn.FOCAL_ACCOUNT);
+      if (account == null) {
+        line.problem(messages.get("workbook.unit.noFocal", code == null ? "" : code));
+      } else if (!ACCOUNT.matcher(account).matches()) {
+        line.problem(messages.get("workbook.badAccount", account));
+      } else if (!accounts.add(account)) {
+        line.problem(messages.get("workbook.duplicate", header("units", UnitColumn.FOCAL_ACCOUNT), account));
+      }
+      String focalName = required(line, "units", UnitColumn.FOCAL_NAME, 200);
+      String focalEmail = email(line, "units", UnitColumn.FOCAL_EMAIL);
+      if (problems.size() == before) {
+        units.add(new Unit(code, name, kind, email, account, focalName, focalEmail, officeCode, cluster, true));
+      }
+    }
+    return units;
+  }
+
+  private List<Official> readOfficials(
+      Sheet sheet, String officeCode, List<Unit> units, Problems problems) {
+    Table<OfficialColumn> table = table(sheet, "officials", OfficialColumn.values(), problems);
+    List<Official> officials = new ArrayList<>();
+    if (table == null) {
+      return officials;
+    }
+    Set<String> unitCodes = new HashSet<>();
+    Set<String> focalAccounts = new HashSet<>();
+    units.forEach(u -> {
+      unitCodes.add(u.code());
+      focalAccounts.add(u.focalUserId());
+    });
+    Set<String> accounts = new HashSet<>();
+    int chairmen = 0;
+    int noiVu = 0;
+    int council = 0;
+    for (Line<OfficialColumn> line : table.lines()) {
+      int before = problems.size();
+      String account = line.get(OfficialColumn.ACCOUNT);
+      if (account == null) {
+        line.problem(messages.get("workbook.missing", header("officials", OfficialColumn.ACCOUNT)));
+      } else if (!ACCOUNT.matcher(account).matches()) {
+        line.problem(messages.get("workbook.badAccount", account));
+      } else if (!accounts.add(account)) {
+        line.problem(messages.get("workbook.duplicate", header("officials", OfficialColumn.ACCOUNT), account));
+      } else if (focalAccounts.contains(account)) {
+        line.problem(messages.get("workbook.official.isFocal", account));
+      }
+      String name = required(line, "officials", OfficialColumn.NAME, 200);
+      String position = line.get(OfficialColumn.POSITION);
+      if (position != null && position.length() > 200) {
+        line.problem(messages.get("workbook.tooLong", header("officials", OfficialColumn.POSITION), 200));
+      }
+      String email = email(line, "officials", OfficialColumn.EMAIL);
+      String roleText = line.get(OfficialColumn.ROLE);
+      OfficialRole role = choice(OfficialRole.values(), OfficialRole::labelKey, roleText);
+      if (role == null) {
+        line.problem(roleText == null
+            ? messages.get("workbook.missing", header("officials", OfficialColumn.ROLE))
+            : messages.get("workbook.unknownChoice", roleText, labels(OfficialRole.values(), OfficialRole::labelKey)));
+      }
+      String councilText = line.get(OfficialColumn.COUNCIL);
+      Boolean member = councilText == null ? Boolean.valueOf(role == OfficialRole.HOI_DONG) : yesNo(councilText);
+      if (member == null) {
+        line.problem(messages.get("workbook.unknownChoice", councilText,
+            messages.get("workbook.yes") + ", " + messages.get("workbook.no")));
+      } else if (role == OfficialRole.HOI_DONG && !member) {
+        line.problem(messages.get("workbook.official.councilRole"));
+      }
+      String memberUnit = line.get(OfficialColumn.MEMBER_UNIT);
+      if (memberUnit != null) {
+        if (member != null && !member) {
+          line.problem(messages.get("workbook.official.unitWithoutCouncil", memberUnit));
+        } else if (!unitCodes.contains(memberUnit)) {
+          line.problem(messages.get("workbook.official.unknownUnit", memberUnit));
+        }
+      }
+      if (problems.size() == before) {
+        officials.add(new Official(account, officeCode, name, position, email, role, member, memberUnit, true));
+        chairmen += role == OfficialRole.CHU_TICH ? 1 : 0;
+        noiVu += role == OfficialRole.NOI_VU ? 1 : 0;
+        council += member ? 1 : 0;
+      }
+    }
+    if (problems.isEmpty()) {
+      String sheetName = sheet.getSheetName();
+      if (chairmen != 1) {
+        problems.add(sheetName, 0, messages.get("workbook.official.oneChairman", chairmen));
+      }
+      if (noiVu == 0) {
+        problems.add(sheetName, 0, messages.get("workbook.official.noNoiVu"));
+      }
+      if (council == 0) {
+        problems.add(sheetName, 0, messages.get("workbook.official.noCouncil"));
+      }
+    }
+    return officials;
+  }
+
+  private String required(Line<?> line, String sheet, Enum<?> column, int max) {
+    String value = line.get(column);
+    if (value == null) {
+      line.problem(messages.get("workbook.missing", header(sheet, column)));
+    } else if (value.length() > max) {
+      line.problem(messages.get("workbook.tooLong", header(sheet, column), max));
+    }
+    return value;
+  }
+
+  private String email(Line<?> line, String sheet, Enum<?> column) {
+    String value = line.get(column);
+    if (value == null) {
+      line.problem(messages.get("workbook.missing", header(sheet, column)));
+    } else if (value.length() > 200 || !EMAIL.matcher(value).matches()) {
+      line.problem(messages.get("workbook.badEmail", value));
+    }
+    return value;
+  }
+
+  private Boolean yesNo(String text) {
+    if (same(text, messages.get("workbook.yes")) || same(text, "x")) {
+      return true;
+    }
+    if (same(text, messages.get("workbook.no"))) {
+      return false;
+    }
+    return null;
+  }
+
+  /** A choice given as its Vietnamese label (accents and case aside) or its code. */
+  private <E extends Enum<E>> E choice(E[] values, Function<E, String> labelKey, String text) {
+    if (text == null) {
+      return null;
+    }
+    for (E e : values) {
+      if (same(text, messages.get(labelKey.apply(e))) || text.trim().equalsIgnoreCase(e.name())) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private <E extends Enum<E>> String labels(E[] values, Function<E, String> labelKey) {
+    List<String> labels = new ArrayList<>();
+    for (E e : values) {
+      labels.add(messages.get(labelKey.apply(e)));
+    }
+    return String.join("; ", labels);
+  }
+
+  // ---------------------------------------------------------------- sheets as tables
+
+  private <C extends Enum<C>> Table<C> table(Sheet sheet, String key, C[] columns, Problems problems) {
+    Row header = sheet.getRow(Xlsx.HEADER_ROW);
+    Map<C, Integer> index = new LinkedHashMap<>();
+    for (C c : columns) {
+      String wanted = header(key, c);
+      for (int i = 0; header != null && i < header.getLastCellNum(); i++) {
+        String h = text(header, i);
+        if (h != null && same(h, wanted)) {
+          index.put(c, i);
+          break;
+        }
+      }
+      if (!index.containsKey(c)) {
+        problems.add(sheet.getSheetName(), Xlsx.HEADER_ROW + 1, messages.get("workbook.missingColumn", wanted));
+      }
+    }
+    if (index.size() < columns.length) {
+      return null;
+    }
+    return new Table<>(sheet, index, problems);
+  }
+
+  private record Table<C extends Enum<C>>(Sheet sheet, Map<C, Integer> index, Problems problems) {
+    List<Line<C>> lines() {
+      List<Line<C>> lines = new ArrayList<>();
+      for (int r = Xlsx.FIRST_DATA_ROW; r <= sheet.getLastRowNum(); r++) {
+        Row row = sheet.getRow(r);
+        Line<C> line = new Line<>(this, row, r + 1);
+        if (!line.blank()) {
+          lines.add(line);
+        }
+      }
+      return lines;
+    }
+  }
+
+  private record Line<C extends Enum<C>>(Table<C> table, Row row, int number) {
+    String get(Enum<?> column) {
+      @SuppressWarnings("unchecked")
+      Integer i = table.index().get((C) column);
+      return text(row, i);
+    }
+
+    boolean blank() {
+      return table.index().values().stream().allMatch(i -> text(row, i) == null);
+    }
+
+    void problem(String reason) {
+      table.problems().add(table.sheet().getSheetName(), number, reason);
+    }
+  }
+
+  private static final DataFormatter FORMAT = new DataFormatter(Locale.ROOT);
+
+  /** A cell's text as shown (numbers without ".0"), trimmed, inner whitespace collapsed; null if empty. */
+  static String text(Row row, Integer column) {
+    if (row == null || column == null) {
+      return null;
+    }
+    Cell cell = row.getCell(column);
+    if (cell == null) {
+      return null;
+    }
+    String text = FORMAT.formatCellValue(cell).replace('\u00a0', ' ').trim().replaceAll("\\s+", " ");
+    return text.isEmpty() ? null : Normalizer.normalize(text, Normalizer.Form.NFC);
+  }
+
+  /** Equal as officials would read them: case, accents, "đ" and spacing aside. */
+  static boolean same(String a, String b) {
+    return normal(a).equals(normal(b));
+  }
+
+  static String normal(String s) {
+    String folded = Normalizer.normalize(s.trim(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    return folded.replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+  }
+
+  private final class Problems {
+    private final List<WorkbookProblem> list = new ArrayList<>();
+    private int more;
+
+    void add(String sheet, int row, String reason) {
+      if (list.size() < MAX_PROBLEMS) {
+        list.add(new WorkbookProblem(sheet, row, reason));
+      } else {
+        more++;
+      }
+    }
+
+    int size() {
+      return list.size() + more;
+    }
+
+    boolean isEmpty() {
+      return size() == 0;
+    }
+
+    WorkbookRefused refusal() {
+      List<WorkbookProblem> all = new ArrayList<>(list);
+      if (more > 0) {
+        all.add(new WorkbookProblem(null, 0, messages.get("workbook.moreProblems", more)));
+      }
+      return new WorkbookRefused(all);
+    }
+  }
+
+  // ---------------------------------------------------------------- labels
+
+  private String sheetName(String key) {
+    return messages.get("workbook.sheet." + key);
+  }
+
+  private String label(String sheet, Enum<?> field) {
+    return messages.get("workbook." + sheet + "." + camel(field));
+  }
+
+  private String note(String sheet, Enum<?> field) {
+    String key = "workbook." + sheet + "." + camel(field) + ".note";
+    String note = messages.get(key);
+    return note.equals(key) ? "" : note;
+  }
+
+  private String header(String sheet, Enum<?> column) {
+    return label(sheet, column);
+  }
+
+  private List<String> headers(String sheet, Enum<?>[] columns) {
+    List<String> headers = new ArrayList<>();
+    for (Enum<?> c : columns) {
+      headers.add(header(sheet, c));
+    }
+    return headers;
+  }
+
+  private static String camel(Enum<?> e) {
+    String[] parts = e.name().toLowerCase(Locale.ROOT).split("_");
+    StringBuilder b = new StringBuilder(parts[0]);
+    for (int i = 1; i < parts.length; i++) {
+      b.append(Character.toUpperCase(parts[i].charAt(0))).append(parts[i].substring(1));
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,239 @@
+package vn.tdkt.office;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.LinkedMultiValueMap;
+import vn.tdkt.access.AccessPolicy;
+import vn.tdkt.support.ProcessTest;
+import vn.tdkt.support.Workbooks;
+
+/**
+ * Setting up and keeping an office current from its workbook, on the real engine and PostgreSQL:
+ * preview, import, deactivation, idempotence, refusals that leave nothing, and the reconciler that
+ * gives each role exactly its grants.
+ */
+class OrganisationImportTest extends ProcessTest {
+
+  static final String UNITS = "Đơn vị";
+  static final String OFFICIALS = "Cán bộ";
+
+  @Autowired OrganisationImport organisation;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired TestRestTemplate rest;
+
+  @AfterEach
+  void restoreTheDemoOffice() {
+    organisation.apply(Workbooks.demo("long-bien"));
+  }
+
+  /** A ward never seen before (each test its own), for the changed workbook. */
+  final String newWard = "p-thu-" + System.nanoTime() % 1_000_000;
+
+  /** A new ward, a renamed one, a school left out, a council member left out. */
+  byte[] changed() {
+    return Workbooks.edit(Workbooks.demo("long-bien"), b -> {
+      Sheet units = b.getSheet(UNITS);
+      int added = Workbooks.copyRow(units, Workbooks.rowOf(units, "p-bode"));
+      Workbooks.set(units, added, "Mã đơn vị", newWard);
+      Workbooks.set(units, added, "Tên đơn vị", "UBND phường Thử Mới");
+      Workbooks.set(units, added, "Tài khoản đầu mối", newWard);
+      Workbooks.set(units, Workbooks.rowOf(units, "p-cukhoi"), "Tên đơn vị", "UBND phường Cự Khối (đổi tên)");
+      Workbooks.removeRow(units, Workbooks.rowOf(units, "mn-hoasua"));
+      Sheet officials = b.getSheet(OFFICIALS);
+      Workbooks.removeRow(officials, Workbooks.rowOf(officials, "hoidong2"));
+    });
+  }
+
+  @Test
+  @DisplayName("Cùng một tệp tổ chức nhập hai lần: lần sau không thay đổi gì, kể cả tài khoản và quyền")
+  void sameWorkbookTwice() {
+    organisation.apply(Workbooks.demo("long-bien"));
+    Map<String, Integer> before = counts();
+    OrganisationImport.Result again = organisation.apply(Workbooks.demo("long-bien"));
+    assertThat(again.unchanged()).as("%s", again).isTrue();
+    assertThat(again.engineChanges()).isZero();
+    assertThat(organisation.reconcile()).isZero();
+    assertThat(counts()).isEqualTo(before);
+  }
+
+  @Test
+  @DisplayName("Xem trước: thêm, thay đổi, ngừng hoạt động; chưa ghi gì cho đến khi xác nhận")
+  void previewThenImport() {
+    OrganisationImport.Result preview = organisation.preview(changed());
+    assertThat(preview.applied()).isFalse();
+    assertThat(preview.units().added()).extracting(OrganisationImport.Change::code).containsExactly(newWard);
+    assertThat(preview.units().changed()).extracting(OrganisationImport.Change::code).containsExactly("p-cukhoi");
+    assertThat(preview.units().deactivated()).extracting(OrganisationImport.Change::code).containsExactly("mn-hoasua");
+    assertThat(preview.officials().deactivated()).extracting(OrganisationImport.Change::code).containsExactly("hoidong2");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM unit WHERE code = ?", Integer.class, newWard)).isZero();
+
+    OrganisationImport.Result result = organisation.apply(changed());
+    assertThat(result.applied()).isTrue();
+    // the new ward: its group, its focal point with the demo password, in its group and the units' group
+    assertThat(groupsOf(newWard)).containsExactlyInAnyOrder("unit-" + newWard, AccessPolicy.UNITS);
+    assertThat(engine.getIdentityService().checkPassword(newWard, "demo")).isTrue();
+    assertThat(canUseTasklist(newWard)).isTrue();
+    assertThat(engine.getIdentityService().createGroupQuery().groupId("unit-p-cukhoi").singleResult().getName())
+        .isEqualTo("UBND phường Cự Khối (đổi tên)");
+    // the school left out is deactivated, not deleted; its focal point loses its groups
+    assertThat(jdbc.queryForObject("SELECT active FROM unit WHERE code = 'mn-hoasua'", Boolean.class)).isFalse();
+    assertThat(groupsOf("mn-hoasua")).isEmpty();
+    assertThat(canUseTasklist("mn-hoasua")).isFalse();
+    // the member left out is no longer on the council
+    assertThat(groupsOf("hoidong2")).isEmpty();
+    assertThat(engine.getIdentityService().createUserQuery().memberOfGroup("hoi-dong").list())
+        .extracting(u -> u.getId()).containsExactlyInAnyOrder("chutich", "hoidong1", "hoidong3");
+
+    // and back: the same workbook as before restores them
+    organisation.apply(Workbooks.demo("long-bien"));
+    assertThat(groupsOf("mn-hoasua")).containsExactlyInAnyOrder("unit-mn-hoasua", AccessPolicy.UNITS);
+    assertThat(groupsOf("hoidong2")).containsExactly("hoi-dong");
+    assertThat(jdbc.queryForObject("SELECT active FROM unit WHERE code = ?", Boolean.class, newWard)).isFalse();
+  }
+
+  @Test
+  @DisplayName("Tệp sai bị từ chối: không dòng, tài khoản hay quyền nào được ghi")
+  void refusedWorkbookWritesNothing() {
+    Map<String, Integer> before = counts();
+    byte[] bad = Workbooks.edit(changed(), b -> {
+      Sheet units = b.getSheet(UNITS);
+      Workbooks.set(units, Workbooks.rowOf(units, "p-cukhoi"), "Thư điện tử đơn vị", "khong-phai-thu");
+    });
+    assertThatThrownBy(() -> organisation.apply(bad)).isInstanceOf(WorkbookRefused.class)
+        .hasMessageContaining("Thư điện tử \"khong-phai-thu\" không hợp lệ");
+    assertThat(counts()).isEqualTo(before);
+    assertThat(engine.getIdentityService().createUserQuery().userId(newWard).count()).isZero();
+  }
+
+  @Test
+  @DisplayName("Tệp của cơ quan khác bị từ chối: mỗi hệ thống hiện phục vụ một cơ quan")
+  void otherOffice() {
+    assertThatThrownBy(() -> organisation.preview(Workbooks.demo("kien-an")))
+        .isInstanceOf(WorkbookRefused.class)
+        .hasMessageContaining("Hệ thống đang phục vụ UBND quận Long Biên (mã long-bien); tệp là của cơ quan mã kien-an");
+  }
+
+  @Test
+  @DisplayName("Bộ đối chiếu sửa thiết lập dở dang: quyền bị xóa tay được cấp lại, quyền thêm tay bị thu hồi, bộ lọc bị xóa được tạo lại")
+  void reconcilerRepairs() {
+    var authorizations = engine.getAuthorizationService();
+    Authorization tasklist = authorizations.createAuthorizationQuery().groupIdIn("noi-vu")
+        .resourceType(Resources.APPLICATION).singleResult();
+    authorizations.deleteAuthorization(tasklist.getId());
+    Authorization rogue = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    rogue.setGroupId("unit-p-bode");
+    rogue.setResource(Resources.PROCESS_DEFINITION);
+    rogue.setResourceId("campaignProcess");
+    rogue.addPermission(Permissions.READ_INSTANCE);
+    authorizations.saveAuthorization(rogue);
+    Filter ballot = engine.getFilterService().createTaskFilterQuery().filterName("Phiếu biểu quyết").singleResult();
+    engine.getFilterService().deleteFilter(ballot.getId());
+    engine.getIdentityService().deleteMembership("hoidong1", "hoi-dong");
+
+    assertThat(organisation.reconcile()).isPositive();
+
+    assertThat(canUseTasklist("noivu")).isTrue();
+    assertThat(authorizations.createAuthorizationQuery().groupIdIn("unit-p-bode")
+        .resourceType(Resources.PROCESS_DEFINITION).count()).isZero();
+    Filter recreated = engine.getFilterService().createTaskFilterQuery().filterName("Phiếu biểu quyết").singleResult();
+    assertThat(recreated).isNotNull();
+    assertThat(authorizations.isUserAuthorized("hoidong1", List.of("hoi-dong"), Permissions.READ, Resources.FILTER,
+        recreated.getId())).isTrue();
+    assertThat(groupsOf("hoidong1")).containsExactly("hoi-dong");
+    assertThat(organisation.reconcile()).isZero();
+  }
+
+  @Test
+  @DisplayName("API tệp tổ chức: quản trị tải về và tải lên; người khác bị từ chối; tệp sai trả 400 với lý do từng dòng")
+  void workbookApi() {
+    ResponseEntity<byte[]> export = rest.withBasicAuth("admin", "demo").getForEntity("/api/office/workbook", byte[].class);
+    assertThat(export.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(export.getHeaders().getContentDisposition().getFilename()).isEqualTo("to-chuc-long-bien.xlsx");
+    assertThat(organisation.preview(export.getBody()).unchanged()).isTrue();
+    assertThat(rest.withBasicAuth("noivu", "demo").getForEntity("/api/office/workbook", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+
+    ResponseEntity<String> preview = upload("admin", "/api/office/workbook/preview", changed());
+    assertThat(preview.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(preview.getBody()).contains("\"applied\":false", newWard, "mn-hoasua");
+    assertThat(upload("p-bode", "/api/office/workbook", changed()).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+    ResponseEntity<String> refused = upload("admin", "/api/office/workbook", "không phải Excel".getBytes());
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody()).contains("Tệp tổ chức chưa được nhập", "không phải là bảng tính Excel");
+    ResponseEntity<String> duplicate = upload("admin", "/api/office/workbook", Workbooks.edit(Workbooks.demo("long-bien"),
+        b -> Workbooks.set(b.getSheet(UNITS), Workbooks.rowOf(b.getSheet(UNITS), "p-cukhoi"), "Mã đơn vị", "p-bode")));
+    assertThat(duplicate.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(duplicate.getBody()).contains("\"sheet\":\"Đơn vị\"", "\"row\":4", "Mã đơn vị \\\"p-bode\\\" bị trùng");
+
+    ResponseEntity<String> imported = upload("admin", "/api/office/workbook", changed());
+    assertThat(imported.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(imported.getBody()).contains("\"applied\":true");
+    assertThat(rest.withBasicAuth(newWard, "demo").getForEntity("/api/office", String.class).getBody())
+        .contains("UBND quận Long Biên", "\"levelLabel\":\"Quận, huyện (trước 1/7/2025)\"");
+  }
+
+  @Test
+  @DisplayName("Trang Thiết lập cơ quan: chỉ quản trị mở được")
+  void adminPage() {
+    ResponseEntity<String> page = rest.withBasicAuth("admin", "demo").getForEntity("/quan-tri/to-chuc", String.class);
+    assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(page.getBody()).contains("Thiết lập cơ quan", "UBND QUẬN LONG BIÊN", "Xem trước thay đổi", "hoidong3");
+    assertThat(rest.withBasicAuth("noivu", "demo").getForEntity("/quan-tri/to-chuc", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  ResponseEntity<String> upload(String user, String url, byte[] file) {
+    LinkedMultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+    body.add("file", new ByteArrayResource(file) {
+      @Override
+      public String getFilename() {
+        return "to-chuc.xlsx";
+      }
+    });
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    return rest.withBasicAuth(user, "demo").postForEntity(url, new HttpEntity<>(body, headers), String.class);
+  }
+
+  List<String> groupsOf(String user) {
+    return engine.getIdentityService().createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+  }
+
+  boolean canUseTasklist(String user) {
+    return engine.getAuthorizationService().isUserAuthorized(user, groupsOf(user), Permissions.ACCESS,
+        Resources.APPLICATION, "tasklist");
+  }
+
+  Map<String, Integer> counts() {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (String table : List.of("office", "unit", "official", "unit_cluster", "ACT_ID_USER", "ACT_ID_GROUP",
+        "ACT_ID_MEMBERSHIP", "ACT_RU_AUTHORIZATION", "ACT_RU_FILTER")) {
+      counts.put(table, jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Integer.class));
+    }
+    counts.put("active units", jdbc.queryForObject("SELECT COUNT(*) FROM unit WHERE active", Integer.class));
+    return counts;
+  }
+}
