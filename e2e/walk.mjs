@@ -1,6 +1,8 @@
 // A whole campaign through the Vietnamese Tasklist, logged in as each role in turn.
 //
-//   node walk.mjs <base-url> <screenshot-dir>
+//   node walk.mjs <base-url> <screenshot-dir>                       the demo office (Long Biên)
+//   E2E_OFFICE=kien-an node walk.mjs <base-url> <screenshot-dir>    an empty system: the administrator
+//       sets Kiến An up on the page Thiết lập cơ quan, then its officials walk a campaign there
 //
 // Every step is a small named function: it opens the official's task by words of its title, fills the
 // Camunda Form by the fields' Vietnamese labels, completes it and checks the answer. Only two timers are
@@ -14,14 +16,31 @@ const SHOTS = process.argv[3] || '../target/e2e';
 const CODE = process.env.E2E_CODE || `KH-E2E-${Date.now().toString(36).toUpperCase()}`;
 const CAMPAIGN = `Phong trào thi đua “Chung sức xây dựng phường văn minh” (${CODE})`;
 
-// Who does what (demo users, password "demo"; see DemoData)
-const NOI_VU = 'noivu';
-const CHAIRMAN = 'chutich';
-const COUNCIL = ['chutich', 'hoidong1', 'hoidong2', 'hoidong3'];
+// Who does what, by office: the demo workbooks' accounts (src/main/resources/demo/<office>/to-chuc.xlsx),
+// password "demo". The first ward's screenshots go to the README.
+const OFFICES = {
+  'long-bien': {
+    office: 'UBND quận Long Biên', noiVu: 'noivu', chairman: 'chutich', members: ['hoidong1', 'hoidong2'],
+    written: { user: 'hoidong3', name: 'Đỗ Minh Tuấn' },
+    wards: [{ user: 'p-bode', unit: 'UBND phường Bồ Đề' }, { user: 'p-ngocthuy', unit: 'UBND phường Ngọc Thụy' }],
+  },
+  'kien-an': {
+    office: 'UBND quận Kiến An', noiVu: 'ka-noivu', chairman: 'ka-chutich', members: ['ka-hoidong1', 'ka-hoidong2'],
+    written: { user: 'ka-hoidong3', name: 'Trần Quốc Việt' },
+    wards: [{ user: 'ka-p-bacson', unit: 'UBND phường Bắc Sơn' }, { user: 'ka-p-vandau', unit: 'UBND phường Văn Đẩu' }],
+    workbook: '../src/main/resources/demo/kien-an/to-chuc.xlsx',
+    // an assignment picked from the plan form's list of the office's own units
+    assignment: { user: 'ka-pb-vhtt', unit: 'Phòng Văn hóa và Thông tin', task: 'Tổ chức giải thể thao các cụm, khối thi đua thuộc quận' },
+  },
+};
+const OFFICE_KEY = process.env.E2E_OFFICE || 'long-bien';
+const OFFICE = OFFICES[OFFICE_KEY];
+check(OFFICE, `no office ${OFFICE_KEY}`);
+const NOI_VU = OFFICE.noiVu;
+const CHAIRMAN = OFFICE.chairman;
 const ADMIN = 'admin';
-const BODE = { user: 'p-bode', unit: 'UBND phường Bồ Đề' };
-const NGOCTHUY = { user: 'p-ngocthuy', unit: 'UBND phường Ngọc Thụy' };
-const PERSON = { name: 'Nguyễn Văn An', kind: 'Cá nhân', position: 'Công chức Văn hóa – Xã hội, UBND phường Bồ Đề', award: 'Chiến sĩ thi đua cơ sở (cá nhân)' };
+const [BODE, NGOCTHUY] = OFFICE.wards;
+const PERSON = { name: 'Nguyễn Văn An', kind: 'Cá nhân', position: `Công chức Văn hóa – Xã hội, ${BODE.unit}`, award: 'Chiến sĩ thi đua cơ sở (cá nhân)' };
 const TEAM = { name: 'Tổ dân phố số 5', kind: 'Tập thể', position: '', award: 'Tập thể lao động tiên tiến' };
 
 // Filters of the demo users (messages.properties: filter.*)
@@ -72,6 +91,70 @@ async function fireTimer(activityId) {
 
 // ---------- steps ----------
 
+/**
+ * The administrator sets the office up on the page Thiết lập cơ quan, reached from the welcome page:
+ * a file that is not a workbook is refused with its reason; the office's workbook is previewed (what
+ * is added) and imported; its officials can then log in.
+ */
+async function adminSetsUpOffice() {
+  await o.login(ADMIN);
+  await o.page.goto(`${BASE}/camunda/app/welcome/default/`);
+  const link = o.page.getByRole('link', { name: 'Thiết lập cơ quan' }).first();
+  await link.waitFor({ timeout: 30000 });
+  await link.click();
+  await o.page.getByRole('heading', { name: 'Thiết lập cơ quan' }).waitFor();
+  check((await o.page.locator('#co-quan').innerText()).includes('chưa được thiết lập cơ quan'), 'the system already has an office');
+  const input = o.page.locator('input#tep');
+  await input.setInputFiles({ name: 'to-chuc.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('không phải bảng tính') });
+  await o.page.getByRole('button', { name: 'Xem trước thay đổi' }).click();
+  await o.page.getByText('không phải là bảng tính Excel').first().waitFor({ timeout: 15000 });
+  check(await o.page.getByRole('button', { name: 'Xác nhận nhập' }).isDisabled(), 'a refused workbook can be confirmed');
+  await o.shot('quan-tri-tep-sai', { tall: true });
+  await input.setInputFiles(OFFICE.workbook);
+  await o.page.getByRole('button', { name: 'Xem trước thay đổi' }).click();
+  await o.page.getByText(`Xem trước: tệp tổ chức của ${OFFICE.office}`).waitFor({ timeout: 15000 });
+  const preview = await o.page.locator('#ket-qua').innerText();
+  check(preview.includes('Thêm mới (15)') && preview.includes(BODE.unit), `the preview does not add the office's units: ${preview.slice(0, 400)}`);
+  await o.shot('quan-tri-xem-truoc-to-chuc', { tall: true });
+  await o.page.getByRole('button', { name: 'Xác nhận nhập' }).click();
+  await o.page.getByText(`Đã nhập tệp tổ chức của ${OFFICE.office}`).waitFor({ timeout: 30000 });
+  await o.page.reload();
+  const accounts = await o.page.locator('#tai-khoan').innerText();
+  check(accounts.includes(NOI_VU) && accounts.includes(BODE.user), `the accounts are not listed: ${accounts.slice(0, 300)}`);
+  await o.shot('quan-tri-da-nhap-to-chuc', { tall: true });
+  log(`${OFFICE.office} set up from its workbook`);
+}
+
+/** The office's plan of the seeds, by one action: drafted for Kiến An's own units, it awaits the chairman. */
+async function seedPlanByOneAction() {
+  const r = await fetch(`${BASE}/api/demo/campaign`, {
+    method: 'POST',
+    headers: { Authorization: 'Basic ' + Buffer.from(`${NOI_VU}:demo`).toString('base64') },
+    signal: AbortSignal.timeout(30000),
+  });
+  const body = await r.text();
+  check(r.status === 201, `the demo plan of ${OFFICE.office} was not started: ${r.status} ${body.slice(0, 300)}`);
+  const { campaignCode } = JSON.parse(body);
+  await o.login(CHAIRMAN);
+  await o.openTask(['Phê duyệt kế hoạch', campaignCode], { filter: F.signing });
+  const text = await o.formText();
+  check(text.includes('Phát động đợt thi đua đặc biệt') && text.includes('11/06/2023'), `the seed plan is not shown: ${text.slice(0, 400)}`);
+  await o.shot('kien-an-ke-hoach-mau', { tall: true });
+  log(`seed plan ${campaignCode} of ${OFFICE.office} awaits the chairman`);
+}
+
+/** The unit given the plan's assignment reports on it. */
+async function assignedUnitReports() {
+  const a = OFFICE.assignment;
+  await o.login(a.user);
+  await o.openTask(['Thực hiện nhiệm vụ được phân công', a.unit, CODE], { filter: F.unit });
+  await o.claim();
+  check((await o.formText()).includes(a.task), 'the responsibility form does not show the task');
+  await o.fill('Kết quả thực hiện nhiệm vụ', 'Đã tổ chức giải bóng chuyền hơi cho 2 cụm, khối thi đua.');
+  await o.shot(`${a.user}-thuc-hien-nhiem-vu`, { tall: true });
+  await o.submitTask();
+}
+
 async function loginPageIsVietnamese() {
   await o.login(NOI_VU, { shotLogin: 'dang-nhap' });
   check(await o.page.title() === 'Hệ thống Thi đua – Khen thưởng', `tab title: ${await o.page.title()}`);
@@ -109,6 +192,10 @@ async function fillPlan({ nominationDue }) {
   await o.date('Hạn báo cáo kết quả', inDays(30));
   await o.date('Ngày kết thúc', inDays(40));
   await o.tick('Đơn vị tham gia', ['UBND các phường']);
+  if (OFFICE.assignment) {
+    await o.choose('Nhiệm vụ 1 – đơn vị chủ trì', OFFICE.assignment.unit);
+    await o.fill('Nhiệm vụ 1 – nội dung', OFFICE.assignment.task);
+  }
 }
 
 const BAD_NOMINATION_DUE = 'Hạn nộp hồ sơ khen thưởng phải sau hạn đăng ký và không muộn hơn ngày kết thúc.';
@@ -136,6 +223,15 @@ async function planWithBadDatesIsRefused() {
   await o.date('Hạn nộp hồ sơ khen thưởng', inDays(45));
   await o.submitStart({ expectStatus: 400 });
   await checkRefusal(UI.startFailed, 'noi-vu-ke-hoach-sai-ngay');
+}
+
+/** Nội vụ of a new office drafts its plan: the form lists the office's own units for the assignment. */
+async function newOfficeDraftsPlan() {
+  await openPlanForm();
+  await fillPlan({ nominationDue: inDays(20) });
+  await o.shot('noi-vu-lap-ke-hoach', { tall: true });
+  await o.submitStart();
+  log(`plan ${CODE} of ${OFFICE.office} sent for approval`);
 }
 
 async function draftPlan() {
@@ -190,7 +286,7 @@ async function register(ward, activity) {
   await o.choose('Hình thức hoạt động', 'Lễ báo công');
   await o.date('Ngày dự kiến tổ chức', inDays(7));
   await o.fill('Ghi chú', 'Hội trường UBND phường; cán bộ, công chức và đại diện các tổ dân phố');
-  await o.fill('Email người phụ trách', `vanhoa@${ward.user.slice(2)}.example`);
+  await o.fill('Email người phụ trách', `vanhoa@${ward.user.replace(/^(ka-)?p-/, '')}.example`);
   await o.shot(`${ward.user}-dang-ky`, { tall: true });
   await o.submitTask();
 }
@@ -206,13 +302,13 @@ async function wardSeesOnlyItsOwnTasks() {
   const other = state[`${NGOCTHUY.user}-registration`];
   check(other, 'no task id of Ngọc Thụy');
   const all = JSON.stringify(await o.allTaskTitles());
-  check(!all.includes('Ngọc Thụy'), `Bồ Đề sees Ngọc Thụy's tasks: ${all}`);
+  check(!all.includes(NGOCTHUY.unit), `${BODE.unit} sees ${NGOCTHUY.unit}'s tasks: ${all}`);
   await o.page.goto(`${o.tasklist}#/?task=${other}`);
   await o.page.waitForTimeout(3000);
   const form = await o.page.locator('.fjs-container').count();
   const details = await o.page.locator('.task-details').innerText().catch(() => '');
   await o.shot('p-bode-khong-xem-duoc-viec-phuong-khac');
-  check(!form && !details.includes('Ngọc Thụy'), `Bồ Đề opened Ngọc Thụy's task: ${details.slice(0, 300)}`);
+  check(!form && !details.includes(NGOCTHUY.unit), `${BODE.unit} opened ${NGOCTHUY.unit}'s task: ${details.slice(0, 300)}`);
 }
 
 async function report(ward, summary, participants) {
@@ -340,10 +436,9 @@ async function recordWrittenBallot(memberName, choices) {
 async function councilVotes() {
   // CSTĐCS needs 80% of all four members, Tập thể lao động tiên tiến more than half: both pass
   const both = [PERSON.name, TEAM.name];
-  await castBallot('chutich', { agree: both });
-  await castBallot('hoidong1', { agree: both });
-  await castBallot('hoidong2', { agree: both });
-  await recordWrittenBallot('Đỗ Minh Tuấn', { agree: [PERSON.name], disagree: [TEAM.name] });
+  await castBallot(CHAIRMAN, { agree: both });
+  for (const member of OFFICE.members) await castBallot(member, { agree: both });
+  await recordWrittenBallot(OFFICE.written.name, { agree: [PERSON.name], disagree: [TEAM.name] });
 }
 
 /** The admin finds the campaign in Cockpit by its business key (the campaign's code), then opens it. */
@@ -441,18 +536,32 @@ const DOCS = {
   'cockpit-tim-theo-ma-nghiep-vu': 'cockpit-tim-theo-ma-nghiep-vu.png',
   'cockpit-phong-trao': 'cockpit-phong-trao.png',
 };
-function copyDocsScreenshots(dir) {
+// The README's screenshots of the second walk: a new office set up by its administrator.
+const OFFICE_DOCS = {
+  'quan-tri-tep-sai': '00a-quan-tri-tep-sai.png',
+  'quan-tri-xem-truoc-to-chuc': '00b-quan-tri-xem-truoc-to-chuc.png',
+  'quan-tri-da-nhap-to-chuc': '00c-quan-tri-da-nhap-to-chuc.png',
+  'noi-vu-lap-ke-hoach': '00d-kien-an-lap-ke-hoach.png',
+};
+function copyDocsScreenshots(dir, docs) {
   fs.mkdirSync(dir, { recursive: true });
   const shots = fs.readdirSync(SHOTS);
-  for (const [name, target] of Object.entries(DOCS)) {
+  for (const [name, target] of Object.entries(docs)) {
     const file = shots.find(f => f.replace(/^\d+-/, '') === `${name}.png`);
     check(file, `no screenshot ${name}`);
     fs.copyFileSync(`${SHOTS}/${file}`, `${dir}/${target}`);
   }
-  log(`${Object.keys(DOCS).length} screenshots copied to ${dir}`);
+  log(`${Object.keys(docs).length} screenshots copied to ${dir}`);
 }
 
-const steps = [
+const steps = OFFICE.workbook ? [
+  // a new office: set up by its administrator, then a campaign of its own (with an assignment)
+  adminSetsUpOffice, newOfficeDraftsPlan, chairmanApprovesPlan,
+  unitsRegister, wardSeesOnlyItsOwnTasks, unitsReport, unitsNominate,
+  noiVuAppraises, wardSupplements, noiVuAppraisesAgain,
+  nominationDeadlinePasses, noiVuPublishesList, noiVuPreparesSession, councilVotes, chairmanSignsDecision,
+  assignedUnitReports, periodEnds, noiVuSummarizes, seedPlanByOneAction,
+] : [
   loginPageIsVietnamese, welcomePageIsVietnamese, planWithBadDatesIsRefused, draftPlan,
   chairmanReturnsPlan, revisionWithBadDatesIsRefused, chairmanApprovesPlan,
   unitsRegister, wardSeesOnlyItsOwnTasks, unitsReport, unitsNominate,
@@ -469,7 +578,7 @@ check(until >= 0 && from >= 0, `no step ${process.env.E2E_UNTIL || process.env.E
 steps.splice(until + 1);
 steps.splice(0, from);
 let failed = false;
-log(`campaign ${CODE} at ${BASE}, screenshots in ${SHOTS}`);
+log(`${OFFICE.office}: campaign ${CODE} at ${BASE}, screenshots in ${SHOTS}`);
 for (const step of steps) {
   const t = Date.now();
   try {
@@ -484,6 +593,6 @@ for (const step of steps) {
   }
 }
 await browser.close();
-if (!failed && process.env.E2E_DOCS) copyDocsScreenshots(process.env.E2E_DOCS);
+if (!failed && process.env.E2E_DOCS) copyDocsScreenshots(process.env.E2E_DOCS, OFFICE.workbook ? OFFICE_DOCS : DOCS);
 log(failed ? 'walk FAILED' : `walk passed: ${steps.length} steps`);
 process.exit(failed ? 1 : 0);

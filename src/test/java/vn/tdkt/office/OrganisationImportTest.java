@@ -80,7 +80,7 @@ class OrganisationImportTest extends ProcessTest {
 
   @Test
   @DisplayName("Xem trước: thêm, thay đổi, ngừng hoạt động; chưa ghi gì cho đến khi xác nhận")
-  void previewThenImport() {
+  void previewThenImport() throws Exception {
     OrganisationImport.Result preview = organisation.preview(changed());
     assertThat(preview.applied()).isFalse();
     assertThat(preview.units().added()).extracting(OrganisationImport.Change::code).containsExactly(newWard);
@@ -97,6 +97,8 @@ class OrganisationImportTest extends ProcessTest {
     assertThat(canUseTasklist(newWard)).isTrue();
     assertThat(engine.getIdentityService().createGroupQuery().groupId("unit-p-cukhoi").singleResult().getName())
         .isEqualTo("UBND phường Cự Khối (đổi tên)");
+    // the plan's form lists the office's active units: the new ward, not the school left out
+    assertThat(startFormUnits()).contains(newWard).doesNotContain("mn-hoasua");
     // the school left out is deactivated, not deleted; its focal point loses its groups
     assertThat(jdbc.queryForObject("SELECT active FROM unit WHERE code = 'mn-hoasua'", Boolean.class)).isFalse();
     assertThat(groupsOf("mn-hoasua")).isEmpty();
@@ -114,6 +116,37 @@ class OrganisationImportTest extends ProcessTest {
   }
 
   @Test
+  @DisplayName("Biểu mẫu kế hoạch liệt kê đúng các đơn vị và khối đơn vị của cơ quan; không triển khai lại khi không đổi")
+  void planFormsListTheOfficesUnits() throws Exception {
+    assertThat(startFormUnits()).hasSize(23).contains("pb-vhtt", "dt-mttq", "mn-hoasua");
+    String form = startForm();
+    assertThat(form).contains("\"label\" : \"Phòng Văn hóa và Thông tin\"", "\"searchable\" : true",
+        "UBND các phường, xã", "Các trường học công lập");
+    long deployments = engine.getRepositoryService().createDeploymentQuery().count();
+    organisation.reconcile();
+    assertThat(engine.getRepositoryService().createDeploymentQuery().count()).isEqualTo(deployments);
+  }
+
+  String startForm() throws Exception {
+    String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(vn.tdkt.campaign.CampaignProcess.KEY).latestVersion().singleResult().getId();
+    try (var in = engine.getFormService().getDeployedStartForm(definition)) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
+
+  List<String> startFormUnits() throws Exception {
+    var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(startForm());
+    List<String> codes = new java.util.ArrayList<>();
+    for (var c : json.get("components")) {
+      if ("assignment1Unit".equals(c.path("key").asText())) {
+        c.get("values").forEach(v -> codes.add(v.get("value").asText()));
+      }
+    }
+    return codes;
+  }
+
+  @Test
   @DisplayName("Tệp sai bị từ chối: không dòng, tài khoản hay quyền nào được ghi")
   void refusedWorkbookWritesNothing() {
     Map<String, Integer> before = counts();
@@ -125,6 +158,37 @@ class OrganisationImportTest extends ProcessTest {
         .hasMessageContaining("Thư điện tử \"khong-phai-thu\" không hợp lệ");
     assertThat(counts()).isEqualTo(before);
     assertThat(engine.getIdentityService().createUserQuery().userId(newWard).count()).isZero();
+  }
+
+  @org.junit.jupiter.api.TestFactory
+  @DisplayName("Mỗi loại tệp sai (cùng với một phường mới): từ chối với lý do, không để lại dòng, tài khoản hay quyền nào")
+  java.util.stream.Stream<org.junit.jupiter.api.DynamicTest> everyBadWorkbookWritesNothing() {
+    Map<String, byte[]> bad = new LinkedHashMap<>();
+    bad.put("Mã đơn vị \"p-bode\" bị trùng", Workbooks.edit(changed(), b -> Workbooks.set(b.getSheet(UNITS),
+        Workbooks.rowOf(b.getSheet(UNITS), "p-cukhoi"), "Mã đơn vị", "p-bode")));
+    bad.put("Thư điện tử \"bode-longbien.example\" không hợp lệ", Workbooks.edit(changed(), b -> Workbooks.set(
+        b.getSheet(UNITS), Workbooks.rowOf(b.getSheet(UNITS), "p-bode"), "Thư điện tử đơn vị", "bode-longbien.example")));
+    bad.put("Không rõ \"Hợp tác xã\"", Workbooks.edit(changed(), b -> Workbooks.set(b.getSheet(UNITS),
+        Workbooks.rowOf(b.getSheet(UNITS), "th-ngocthuy"), "Loại đơn vị", "Hợp tác xã")));
+    bad.put("Đơn vị p-saidong chưa có tài khoản đầu mối", Workbooks.edit(changed(), b -> Workbooks.set(
+        b.getSheet(UNITS), Workbooks.rowOf(b.getSheet(UNITS), "p-saidong"), "Tài khoản đầu mối", "")));
+    bad.put("Đơn vị \"dt-khong-co\" không có trong trang", Workbooks.edit(changed(), b -> Workbooks.set(
+        b.getSheet(OFFICIALS), Workbooks.rowOf(b.getSheet(OFFICIALS), "hoidong3"),
+        "Đơn vị của thành viên Hội đồng (mã)", "dt-khong-co")));
+    bad.put("vượt quá giới hạn 5.000 dòng", Workbooks.edit(changed(), b -> {
+      Sheet units = b.getSheet(UNITS);
+      for (int i = units.getLastRowNum() + 1; i < 10_002; i++) {
+        units.createRow(i).createCell(0).setCellValue("u-" + i);
+      }
+    }));
+    bad.put("không phải là bảng tính Excel", "PK\u0003\u0004 một tệp nén hỏng".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return bad.entrySet().stream().map(e -> org.junit.jupiter.api.DynamicTest.dynamicTest(e.getKey(), () -> {
+      Map<String, Integer> before = counts();
+      assertThatThrownBy(() -> organisation.apply(e.getValue())).isInstanceOf(WorkbookRefused.class)
+          .hasMessageContaining(e.getKey());
+      assertThat(counts()).isEqualTo(before);
+      assertThat(engine.getIdentityService().createUserQuery().userId(newWard).count()).isZero();
+    }));
   }
 
   @Test
@@ -230,7 +294,7 @@ class OrganisationImportTest extends ProcessTest {
   Map<String, Integer> counts() {
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (String table : List.of("office", "unit", "official", "unit_cluster", "ACT_ID_USER", "ACT_ID_GROUP",
-        "ACT_ID_MEMBERSHIP", "ACT_RU_AUTHORIZATION", "ACT_RU_FILTER")) {
+        "ACT_ID_MEMBERSHIP", "ACT_RU_AUTHORIZATION", "ACT_RU_FILTER", "ACT_RE_DEPLOYMENT")) {
       counts.put(table, jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Integer.class));
     }
     counts.put("active units", jdbc.queryForObject("SELECT COUNT(*) FROM unit WHERE active", Integer.class));
