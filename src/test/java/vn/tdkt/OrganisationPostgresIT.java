@@ -32,11 +32,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -44,7 +40,6 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.LinkedMultiValueMap;
 import vn.tdkt.access.AccountProcess;
 import vn.tdkt.campaign.CampaignProcess;
 import vn.tdkt.nomination.NominationProcess.Outcome;
@@ -287,16 +282,7 @@ class OrganisationPostgresIT {
   }
 
   ResponseEntity<String> upload(String url, byte[] file) {
-    LinkedMultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
-    body.add("file", new ByteArrayResource(file) {
-      @Override
-      public String getFilename() {
-        return "to-chuc.xlsx";
-      }
-    });
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    return rest.withBasicAuth("admin", ADMIN_PASSWORD).postForEntity(url, new HttpEntity<>(body, headers), String.class);
+    return rest.withBasicAuth("admin", ADMIN_PASSWORD).postForEntity(url, Workbooks.upload(file), String.class);
   }
 
   static String to(Message m) {

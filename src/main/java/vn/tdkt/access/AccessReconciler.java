@@ -12,14 +12,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
@@ -63,7 +61,6 @@ public class AccessReconciler implements OrganisationListener {
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
-  private final FilterService filterService;
   private final UnitDirectory units;
   private final OfficeDirectory offices;
   private final AccessPolicy policy;
@@ -75,7 +72,6 @@ public class AccessReconciler implements OrganisationListener {
   public AccessReconciler(
       IdentityService identityService,
       AuthorizationService authorizationService,
-      FilterService filterService,
       UnitDirectory units,
       OfficeDirectory offices,
       AccessPolicy policy,
@@ -85,7 +81,6 @@ public class AccessReconciler implements OrganisationListener {
       JdbcTemplate jdbc) {
     this.identityService = identityService;
     this.authorizationService = authorizationService;
-    this.filterService = filterService;
     this.units = units;
     this.offices = offices;
     this.policy = policy;
@@ -153,8 +148,20 @@ public class AccessReconciler implements OrganisationListener {
     // the administrators' group keeps every permission on everything
     Map<String, List<AccessPolicy.Grant>> grants = policy.grants(filters.ensure(changes));
     ensureAdmin(changes);
+    Map<String, List<Authorization>> granted = new HashMap<>();
+    // one query per owned resource type (the engine's many task grants are not read)
+    List<Integer> types = new ArrayList<>(OWNED_TYPES);
+    types.add(Resources.PROCESS_INSTANCE.resourceType());
+    for (List<String> batch : batches(new ArrayList<>(ownedGroups))) {
+      for (int type : types) {
+        for (Authorization a : authorizationService.createAuthorizationQuery()
+            .groupIdIn(batch.toArray(String[]::new)).resourceType(type).list()) {
+          granted.computeIfAbsent(a.getGroupId(), k -> new ArrayList<>()).add(a);
+        }
+      }
+    }
     for (String group : ownedGroups) {
-      ensureGrants(group, grants.getOrDefault(group, List.of()), changes);
+      ensureGrants(group, grants.getOrDefault(group, List.of()), granted.getOrDefault(group, List.of()), changes);
     }
     if (changes.count > 0) {
       LOG.info("Organisation applied to the engine: {} change(s)", changes.count);
@@ -271,9 +278,10 @@ public class AccessReconciler implements OrganisationListener {
     }
   }
 
-  private void ensureGrants(String group, List<AccessPolicy.Grant> wanted, Counter changes) {
+  private void ensureGrants(
+      String group, List<AccessPolicy.Grant> wanted, List<Authorization> granted, Counter changes) {
     Map<String, Authorization> existing = new HashMap<>();
-    for (Authorization a : authorizationService.createAuthorizationQuery().groupIdIn(group).list()) {
+    for (Authorization a : granted) {
       if (owned(a)) {
         String key = a.getResourceType() + "/" + a.getResourceId();
         if (a.getAuthorizationType() != AUTH_TYPE_GRANT || existing.containsKey(key)) {

@@ -11,11 +11,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import vn.tdkt.campaign.CampaignProcess;
 import vn.tdkt.office.Organisation;
 import vn.tdkt.office.OrganisationWorkbook;
-import vn.tdkt.system.Messages;
 import vn.tdkt.unit.Unit;
 
 /** The demo offices' plans of the seeds, as data: each fits its office's organisation. */
@@ -24,11 +22,7 @@ class DemoPlanTest {
   static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
 
   static Organisation organisation(String office) {
-    ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-    source.setBasename("messages");
-    source.setDefaultEncoding("UTF-8");
-    source.setFallbackToSystemLocale(false);
-    return new OrganisationWorkbook(new Messages(source)).read(DemoOrganisation.workbook(office));
+    return new OrganisationWorkbook(vn.tdkt.support.Workbooks.messages()).read(DemoOrganisation.workbook(office));
   }
 
   @ParameterizedTest

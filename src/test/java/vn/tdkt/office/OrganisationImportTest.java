@@ -17,14 +17,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.util.LinkedMultiValueMap;
 import vn.tdkt.access.AccessPolicy;
 import vn.tdkt.support.ProcessTest;
 import vn.tdkt.support.Workbooks;
@@ -270,16 +265,7 @@ class OrganisationImportTest extends ProcessTest {
   }
 
   ResponseEntity<String> upload(String user, String url, byte[] file) {
-    LinkedMultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
-    body.add("file", new ByteArrayResource(file) {
-      @Override
-      public String getFilename() {
-        return "to-chuc.xlsx";
-      }
-    });
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    return rest.withBasicAuth(user, "demo").postForEntity(url, new HttpEntity<>(body, headers), String.class);
+    return rest.withBasicAuth(user, "demo").postForEntity(url, Workbooks.upload(file), String.class);
   }
 
   List<String> groupsOf(String user) {

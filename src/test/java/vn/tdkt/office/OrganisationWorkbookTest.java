@@ -14,9 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import vn.tdkt.support.Workbooks;
-import vn.tdkt.system.Messages;
 import vn.tdkt.unit.Unit;
 import vn.tdkt.unit.UnitKind;
 
@@ -25,15 +23,7 @@ class OrganisationWorkbookTest {
 
   static final String UNITS = "Đơn vị";
   static final String OFFICIALS = "Cán bộ";
-  final OrganisationWorkbook workbook = new OrganisationWorkbook(messages());
-
-  static Messages messages() {
-    ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-    source.setBasename("messages");
-    source.setDefaultEncoding("UTF-8");
-    source.setFallbackToSystemLocale(false);
-    return new Messages(source);
-  }
+  final OrganisationWorkbook workbook = new OrganisationWorkbook(Workbooks.messages());
 
   @Test
   @DisplayName("Tệp tổ chức mẫu của quận Long Biên và quận Kiến An (2023) đọc được: cơ quan, đơn vị, đầu mối, cán bộ, Hội đồng")

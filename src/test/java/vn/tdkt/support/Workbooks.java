@@ -19,6 +19,30 @@ public final class Workbooks {
 
   private Workbooks() {}
 
+  /** A workbook as the administrator's page uploads it: multipart, field {@code file}. */
+  public static org.springframework.http.HttpEntity<?> upload(byte[] file) {
+    org.springframework.util.LinkedMultiValueMap<String, Object> body = new org.springframework.util.LinkedMultiValueMap<>();
+    body.add("file", new org.springframework.core.io.ByteArrayResource(file) {
+      @Override
+      public String getFilename() {
+        return "to-chuc.xlsx";
+      }
+    });
+    org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+    headers.setContentType(org.springframework.http.MediaType.MULTIPART_FORM_DATA);
+    return new org.springframework.http.HttpEntity<>(body, headers);
+  }
+
+  /** The application's Vietnamese messages, for tests without the application. */
+  public static vn.tdkt.system.Messages messages() {
+    org.springframework.context.support.ResourceBundleMessageSource source =
+        new org.springframework.context.support.ResourceBundleMessageSource();
+    source.setBasename("messages");
+    source.setDefaultEncoding("UTF-8");
+    source.setFallbackToSystemLocale(false);
+    return new vn.tdkt.system.Messages(source);
+  }
+
   public static byte[] demo(String office) {
     return DemoOrganisation.workbook(office);
   }
