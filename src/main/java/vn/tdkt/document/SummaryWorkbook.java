@@ -6,6 +6,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.springframework.stereotype.Component;
 import vn.tdkt.document.CampaignRecords.Nominee;
 import vn.tdkt.document.CampaignRecords.Participation;
+import vn.tdkt.files.Xlsx;
 import vn.tdkt.registry.RegistryEntry;
 import vn.tdkt.system.Messages;
 

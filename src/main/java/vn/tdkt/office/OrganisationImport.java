@@ -101,6 +101,10 @@ public class OrganisationImport {
       offices.save(office, c);
     }
     for (Unit u : o.units()) {
+      units.find(u.code()).filter(e -> !e.focalUserId().equals(u.focalUserId()))
+          .ifPresent(e -> units.releaseFocal(e.code()));
+    }
+    for (Unit u : o.units()) {
       units.save(u);
     }
     for (Unit u : plan.unitsLeft) {

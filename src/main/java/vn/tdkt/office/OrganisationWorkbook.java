@@ -20,7 +20,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.springframework.stereotype.Component;
-import vn.tdkt.document.Xlsx;
+import vn.tdkt.files.Xlsx;
 import vn.tdkt.system.Messages;
 import vn.tdkt.unit.Unit;
 import vn.tdkt.unit.UnitKind;

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.springframework.stereotype.Component;
-import vn.tdkt.document.Xlsx;
+import vn.tdkt.files.Xlsx;
 import vn.tdkt.system.Messages;
 
 /** The registry as a workbook: a title row, a header row in Vietnamese, one row per award. */

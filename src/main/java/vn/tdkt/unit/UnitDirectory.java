@@ -92,6 +92,14 @@ public class UnitDirectory {
         .findFirst();
   }
 
+  /**
+   * Frees a unit's focal account for another unit within the same import (two units swapping their
+   * focal points): a placeholder no account can have, until the unit is saved again.
+   */
+  public void releaseFocal(String code) {
+    jdbc.update("UPDATE unit SET focal_user_id = ? WHERE code = ?", "~" + code, code);
+  }
+
   /** Inserts or updates a unit (the organisation's import); returns whether anything changed. */
   public boolean save(Unit unit) {
     Optional<Unit> existing = find(unit.code());

@@ -187,6 +187,18 @@ class OrganisationImportTest extends ProcessTest {
   }
 
   @Test
+  @DisplayName("Hai đơn vị đổi đầu mối cho nhau trong một lần nhập: mỗi đầu mối sang nhóm của đơn vị mới")
+  void focalPointsSwapped() {
+    organisation.apply(Workbooks.edit(Workbooks.demo("long-bien"), b -> {
+      Sheet units = b.getSheet(UNITS);
+      Workbooks.set(units, Workbooks.rowOf(units, "p-bode"), "Tài khoản đầu mối", "p-cukhoi");
+      Workbooks.set(units, Workbooks.rowOf(units, "p-cukhoi"), "Tài khoản đầu mối", "p-bode");
+    }));
+    assertThat(groupsOf("p-bode")).containsExactlyInAnyOrder("unit-p-cukhoi", AccessPolicy.UNITS);
+    assertThat(groupsOf("p-cukhoi")).containsExactlyInAnyOrder("unit-p-bode", AccessPolicy.UNITS);
+  }
+
+  @Test
   @DisplayName("Tệp của cơ quan khác bị từ chối: mỗi hệ thống hiện phục vụ một cơ quan")
   void otherOffice() {
     assertThatThrownBy(() -> organisation.preview(Workbooks.demo("kien-an")))

@@ -1,4 +1,4 @@
-package vn.tdkt.document;
+package vn.tdkt.files;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,7 +17,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * An Excel workbook of simple sheets: a title in the first row, Vietnamese column headers in the
+ * The spreadsheet helper every package may use (it depends on nothing of the application). An Excel
+ * workbook of simple sheets: a title in the first row, Vietnamese column headers in the
  * second, one row per record below; dates as dates (dd/mm/yyyy), money as numbers (#,##0).
  */
 public final class Xlsx {
