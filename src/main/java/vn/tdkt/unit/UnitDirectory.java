@@ -61,14 +61,6 @@ public class UnitDirectory {
         "SELECT * FROM unit WHERE active AND office_code = ? ORDER BY kind, code", ROW, officeCode);
   }
 
-  /** Every unit, active or not, of an office, and those not yet assigned to any office. */
-  public List<Unit> allOf(String officeCode) {
-    return jdbc.query(
-        "SELECT * FROM unit WHERE office_code = ? OR office_code IS NULL ORDER BY kind, code",
-        ROW,
-        officeCode);
-  }
-
   /** Every unit, active or not. */
   public List<Unit> all() {
     return jdbc.query("SELECT * FROM unit ORDER BY kind, code", ROW);
