@@ -1,24 +1,17 @@
 package vn.tdkt.system;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
-import java.util.Arrays;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.bind.Bindable;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Due dates, reminders and escalations, counted in working days: weekends and the public holidays
- * listed per year in {@code tdkt.holidays} (Tết included) do not count. Used from the BPMN as
+ * Due dates, reminders and escalations, counted in working days: weekends and the public holidays of
+ * the {@link WorkingCalendar} do not count, its make-up working Saturdays do. Used from the BPMN as
  * {@code ${deadlines...}}.
  */
 @Component("deadlines")
@@ -29,39 +22,28 @@ public class Deadlines {
 
   private final ZoneId zone;
   private final int reminderDays;
-  private final Set<LocalDate> holidays;
+  private final WorkingCalendar calendar;
   private int supplementDays = 5;
 
   @Autowired
   public Deadlines(
       @Value("${tdkt.zone:Asia/Ho_Chi_Minh}") String zone,
       @Value("${tdkt.reminder.working-days-before:2}") int reminderDays,
+      WorkingCalendar calendar,
       Environment environment) {
-    this(zone, reminderDays, holidays(environment));
+    this(zone, reminderDays, calendar);
     this.supplementDays = environment.getProperty("tdkt.supplement.working-days", Integer.class, 5);
   }
 
-  public Deadlines(String zone, int reminderDays, Set<LocalDate> holidays) {
+  public Deadlines(String zone, int reminderDays, WorkingCalendar calendar) {
     this.zone = ZoneId.of(zone);
     this.reminderDays = reminderDays;
-    this.holidays = Set.copyOf(holidays);
-  }
-
-  /** {@code tdkt.holidays.<year>}: the public holidays of that year that fall on working days. */
-  static Set<LocalDate> holidays(Environment environment) {
-    Map<String, String[]> byYear =
-        Binder.get(environment)
-            .bind("tdkt.holidays", Bindable.mapOf(String.class, String[].class))
-            .orElse(Map.of());
-    Set<LocalDate> days = new TreeSet<>();
-    byYear.values().forEach(list -> Arrays.stream(list).map(String::trim).map(LocalDate::parse).forEach(days::add));
-    return days;
+    this.calendar = calendar;
   }
 
   public ZoneId zone() {
     return zone;
   }
-
   /** Today by the engine's clock (the system clock, unless a test or a replay sets it). */
   public LocalDate today() {
     return LocalDate.ofInstant(now(), zone);
@@ -82,16 +64,16 @@ public class Deadlines {
   }
 
   public boolean isWorkingDay(LocalDate date) {
-    DayOfWeek day = date.getDayOfWeek();
-    return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !holidays.contains(date);
+    return calendar.days().isWorkingDay(date);
   }
 
   public LocalDate plusWorkingDays(LocalDate from, int days) {
+    WorkingCalendar.Days calendar = this.calendar.days();
     LocalDate date = from;
     int step = days >= 0 ? 1 : -1;
     for (int left = Math.abs(days); left > 0; ) {
       date = date.plusDays(step);
-      if (isWorkingDay(date)) {
+      if (calendar.isWorkingDay(date)) {
         left--;
       }
     }
@@ -100,9 +82,10 @@ public class Deadlines {
 
   /** Working days after {@code from} up to and including {@code to} (0 if {@code to} is not later). */
   public int workingDaysBetween(LocalDate from, LocalDate to) {
+    WorkingCalendar.Days calendar = this.calendar.days();
     int days = 0;
     for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
-      if (isWorkingDay(d)) {
+      if (calendar.isWorkingDay(d)) {
         days++;
       }
     }

@@ -1,5 +1,7 @@
 package vn.tdkt.system;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -9,6 +11,7 @@ import org.springframework.stereotype.Component;
 public class Messages {
 
   public static final Locale VI = Locale.forLanguageTag("vi-VN");
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private final MessageSource messageSource;
 
   public Messages(MessageSource messageSource) {
@@ -17,6 +20,11 @@ public class Messages {
 
   public String get(String key, Object... args) {
     return messageSource.getMessage(key, args, key, VI);
+  }
+
+  /** A day as officials write it: dd/MM/yyyy. */
+  public String date(LocalDate day) {
+    return day == null ? "" : DATE.format(day);
   }
 
   /**

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class DeadlinesTest {
 
-  final Deadlines deadlines = new Deadlines("Asia/Ho_Chi_Minh", 2, java.util.Set.of());
+  final Deadlines deadlines = new Deadlines("Asia/Ho_Chi_Minh", 2, WorkingCalendar.weekdays());
 
   @Test
   @DisplayName("Ngày làm việc bỏ qua thứ Bảy, Chủ nhật")
@@ -33,26 +33,25 @@ class DeadlinesTest {
   }
 
   @Test
-  @DisplayName("Qua Tết: ngày nghỉ Tết Quý Mão 2023 và Bính Ngọ 2026 trong cấu hình không tính là ngày làm việc")
-  void acrossTet() {
-    var environment = new org.springframework.mock.env.MockEnvironment();
-    try (var in = new java.io.FileInputStream("src/main/resources/application.yaml")) {
-      for (var source : new org.springframework.boot.env.YamlPropertySourceLoader().load("app",
-          new org.springframework.core.io.InputStreamResource(in))) {
-        environment.getPropertySources().addLast(source);
-      }
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException(e);
+  @DisplayName("Ngày nghỉ trong lịch không tính; ngày làm bù thứ Bảy được tính; thư nhắc lùi qua kỳ nghỉ")
+  void daysOffAndMakeUpDays() {
+    java.util.Set<LocalDate> tet = new java.util.HashSet<>();
+    for (int d = 16; d <= 20; d++) {
+      tet.add(LocalDate.of(2026, 2, d));
     }
-    Deadlines withHolidays = new Deadlines("Asia/Ho_Chi_Minh", 2, environment);
-    // Friday before Tết Bính Ngọ + 1 working day: the Monday after the holiday week
-    assertThat(withHolidays.plusWorkingDays(LocalDate.of(2026, 2, 13), 1)).isEqualTo(LocalDate.of(2026, 2, 23));
-    assertThat(withHolidays.isWorkingDay(LocalDate.of(2026, 2, 18))).isFalse();
-    // a deadline right after Tết Quý Mão: the reminder goes out two working days before, before Tết
-    ZonedDateTime reminder = withHolidays.reminderBefore(withHolidays.endOf(LocalDate.of(2023, 1, 27)))
+    tet.add(LocalDate.of(2026, 8, 31));
+    Deadlines calendar = new Deadlines("Asia/Ho_Chi_Minh", 2,
+        WorkingCalendar.of(tet, java.util.Set.of(LocalDate.of(2026, 8, 22))));
+    // Friday before the Tết week + 1 working day: the Monday after it
+    assertThat(calendar.plusWorkingDays(LocalDate.of(2026, 2, 13), 1)).isEqualTo(LocalDate.of(2026, 2, 23));
+    assertThat(calendar.isWorkingDay(LocalDate.of(2026, 2, 18))).isFalse();
+    // a make-up Saturday is a working day; the swapped Monday is not
+    assertThat(calendar.plusWorkingDays(LocalDate.of(2026, 8, 21), 1)).isEqualTo(LocalDate.of(2026, 8, 22));
+    assertThat(calendar.plusWorkingDays(LocalDate.of(2026, 8, 28), 1)).isEqualTo(LocalDate.of(2026, 9, 1));
+    assertThat(calendar.workingDaysBetween(LocalDate.of(2026, 8, 20), LocalDate.of(2026, 9, 1))).isEqualTo(8);
+    // a deadline right after Tết: the reminder goes out two working days before, before Tết
+    ZonedDateTime reminder = calendar.reminderBefore(calendar.endOf(LocalDate.of(2026, 2, 23)))
         .toInstant().atZone(ZoneId.of("Asia/Ho_Chi_Minh"));
-    assertThat(reminder.toLocalDate()).isEqualTo(LocalDate.of(2023, 1, 18));
-    assertThat(withHolidays.isWorkingDay(LocalDate.of(2023, 6, 12))).isTrue();
-    assertThat(withHolidays.isWorkingDay(LocalDate.of(2023, 9, 4))).as("Quốc khánh 2023 (bù)").isFalse();
+    assertThat(reminder.toLocalDate()).isEqualTo(LocalDate.of(2026, 2, 12));
   }
 }
