@@ -123,6 +123,28 @@ async function adminSetsUpOffice() {
   check(accounts.includes(NOI_VU) && accounts.includes(BODE.user), `the accounts are not listed: ${accounts.slice(0, 300)}`);
   await o.shot('quan-tri-da-nhap-to-chuc', { tall: true });
   log(`${OFFICE.office} set up from its workbook`);
+  await adminChecksCalendar();
+}
+
+/**
+ * The administrator opens the working calendar from the set-up page: the year's days off and make-up
+ * Saturdays are listed; a make-up day on a weekday is refused with its reason, nothing saved.
+ */
+async function adminChecksCalendar() {
+  await o.page.getByRole('link', { name: 'Lịch nghỉ lễ và ngày làm bù' }).first().click();
+  await o.page.getByRole('heading', { name: 'Lịch nghỉ lễ và ngày làm bù' }).waitFor();
+  await o.page.locator('#nam').selectOption('2026');
+  const dates = await o.page.locator('#ngay input.ngay').evaluateAll(els => els.map(e => e.value));
+  check(dates.includes('2026-08-22') && dates.includes('2026-08-31'), `the 2026 calendar lacks 22/08 and 31/08: ${dates}`);
+  await o.page.getByRole('button', { name: 'Thêm ngày' }).click();
+  const last = o.page.locator('#ngay tbody tr').last();
+  await last.locator('input.ngay').fill('2026-12-07');
+  await last.locator('select.loai').selectOption('WORK');
+  await last.locator('input.ly-do').fill('Thử');
+  await o.page.getByRole('button', { name: 'Lưu lịch năm' }).click();
+  await o.page.getByText('ngày làm bù phải là thứ Bảy hoặc Chủ nhật').waitFor({ timeout: 15000 });
+  await o.shot('quan-tri-lich-nghi', { tall: true });
+  log('the working calendar is listed and checked');
 }
 
 /** The office's plan of the seeds, by one action: drafted for Kiến An's own units, it awaits the chairman. */
@@ -183,9 +205,9 @@ async function openPlanForm() {
 async function fillPlan({ nominationDue }) {
   await o.fill('Số/mã kế hoạch', CODE);
   await o.fill('Tên phong trào', CAMPAIGN);
-  await o.choose('Loại phong trào', 'Theo đợt');
+  await o.choose('Loại phong trào', 'Theo chuyên đề');
   await o.fill('Khẩu hiệu / chủ đề', 'Phường văn minh, người dân hạnh phúc');
-  await o.fill('Căn cứ', 'Luật Thi đua, khen thưởng năm 2022; Nghị định số 98/2023/NĐ-CP');
+  await o.fill('Căn cứ', 'Luật Thi đua, khen thưởng năm 2022; Nghị định số 152/2025/NĐ-CP');
   await o.date('Ngày bắt đầu', inDays(0));
   await o.date('Hạn đăng ký thi đua', inDays(10));
   await o.date('Hạn nộp hồ sơ khen thưởng', nominationDue);
@@ -256,7 +278,7 @@ async function revisionWithBadDatesIsRefused() {
   await o.openTask(['Chỉnh sửa kế hoạch', CODE], { filter: F.unit });
   await o.claim();
   check((await o.formText()).includes('Bổ sung căn cứ'), 'the revision form does not show the chairman\'s reason');
-  await o.fill('Căn cứ', 'Luật Thi đua, khen thưởng năm 2022; Nghị định số 98/2023/NĐ-CP; Kế hoạch thi đua năm của UBND quận');
+  await o.fill('Căn cứ', 'Luật Thi đua, khen thưởng năm 2022; Nghị định số 152/2025/NĐ-CP; Kế hoạch thi đua năm của Ủy ban nhân dân');
   await o.date('Hạn nộp hồ sơ khen thưởng', inDays(45));
   await o.submitTask({ expectStatus: 400 });
   await checkRefusal(UI.completeFailed, 'noi-vu-chinh-sua-sai-ngay');
@@ -350,6 +372,7 @@ async function unitsNominate() {
 async function appraise(nominee, outcome, texts = {}) {
   await o.openTask(['Thẩm định hồ sơ', nominee.name, CODE], { filter: F.appraisal });
   await o.claim();
+  await o.radio('Đối tượng có đang bị xem xét kỷ luật', 'Không');
   await o.radio('Kết quả thẩm định', outcome);
   if (texts.missing) await o.fill('Danh mục hồ sơ cần bổ sung', texts.missing);
   if (texts.reason) await o.fill('Lý do / ý kiến thẩm định', texts.reason);

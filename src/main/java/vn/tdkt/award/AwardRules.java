@@ -9,14 +9,20 @@ import java.util.Optional;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Component;
+import vn.tdkt.office.Office;
+import vn.tdkt.office.OfficeDirectory;
 import vn.tdkt.office.OfficeLevel;
+import vn.tdkt.office.OfficeRules;
+import vn.tdkt.system.Deadlines;
 import vn.tdkt.system.Messages;
 import vn.tdkt.system.SystemActions;
 
 /**
  * The rules of law in {@code award-rules.dmn} and {@code cash-award.dmn}, evaluated by the engine.
- * Which rules apply depends on the campaign's regime (chosen by its dates) and on the approving
- * level of the office that runs it (district, or ward/commune), recorded with the campaign.
+ * Which rules apply depends on the regime in force (chosen by a date), on the level of the office that
+ * runs the campaign (district, or ward/commune), and, where the law leaves a value to the province or
+ * the council's rules (quy chế), on the office's {@link OfficeRules}: a row then names the rule instead
+ * of a value.
  */
 @Component
 public class AwardRules {
@@ -27,11 +33,26 @@ public class AwardRules {
   public static final String QUOTA_DECISION = "awardQuota";
   public static final String BASE_SALARY_DECISION = "baseSalary";
   public static final String CASH_COEFFICIENT_DECISION = "cashCoefficient";
+  public static final String CASH_ROUNDING_DECISION = "cashRounding";
 
-  /** Who decides an award type: this level's chairman, or a higher level on a proposal. */
+  /** The office rules a row can defer to (output {@code officeRule}). */
+  public enum OfficeRule {
+    VOTE_SHARE,
+    EMULATION_SHARE,
+    PROVINCIAL_EMULATION_SHARE,
+    EMULATION_QUOTA,
+    HOUSEHOLD_FACTOR,
+    FAMILY_CULTURE_CASH
+  }
+
+  /**
+   * Who decides an award type: this office's chairman, a higher level on a proposal, or no one at
+   * this level (the type belongs to another level's chairman).
+   */
   public enum Level {
     LOCAL,
-    CITY
+    CITY,
+    NONE
   }
 
   /** The approving level of a deployment (cấp phê duyệt). */
@@ -43,10 +64,22 @@ public class AwardRules {
   /** The legal regime in force for a campaign: its code, the texts it follows and why. */
   public record Regime(String code, String name, String source) {}
 
-  /** What the rules of one campaign depend on. */
-  public record Context(String regime, ApprovingLevel approvingLevel) {}
+  /** What the rules of one campaign depend on: its regime, its office's level, and its office. */
+  public record Context(String regime, ApprovingLevel approvingLevel, String officeCode) {
+    public Context(String regime, ApprovingLevel approvingLevel) {
+      this(regime, approvingLevel, null);
+    }
 
-  /** Agreeing votes needed, over the members entitled to vote: percent, and whether strictly more. */
+    /** The same office under another regime (the one in force on a later day). */
+    public Context under(String otherRegime) {
+      return new Context(otherRegime, approvingLevel, officeCode);
+    }
+  }
+
+  /** Who decides a type, and the clause that says so. */
+  public record Authority(Level level, String source) {}
+
+  /** Agreeing votes needed, over all members of the council: percent, and whether strictly more. */
   public record Threshold(int percent, boolean strictlyMore, String source) {
     public boolean passes(int agree, int members) {
       if (members <= 0) {
@@ -71,11 +104,19 @@ public class AwardRules {
     }
   }
 
+  /** The cash of one award: the amount in đồng, how it was reached, and the clauses. */
+  public record Cash(long amount, double coefficient, long baseSalary, String source) {}
+
   private final DecisionService decisions;
+  private final OfficeDirectory offices;
+  private final Deadlines deadlines;
   private final Messages messages;
 
-  public AwardRules(DecisionService decisions, Messages messages) {
+  public AwardRules(
+      DecisionService decisions, OfficeDirectory offices, Deadlines deadlines, Messages messages) {
     this.decisions = decisions;
+    this.offices = offices;
+    this.deadlines = deadlines;
     this.messages = messages;
   }
 
@@ -92,16 +133,16 @@ public class AwardRules {
   }
 
   /**
-   * The regime for a campaign whose dossiers are due on {@code nominationDeadline}: dossiers received
-   * before a law takes effect follow the previous one.
+   * The regime in force on a day. A campaign follows the regime of its nomination deadline for its
+   * procedure (appraisal, vote, quota); who decides follows the day of the council's tally, and the
+   * cash the day of the decision (see the README: campaigns that straddle 1/7/2025).
    */
-  public Regime regime(LocalDate nominationDeadline) {
-    DmnDecisionResultEntries row =
-        evaluate(REGIME_DECISION, Map.of("onDate", dateValue(nominationDeadline)));
+  public Regime regime(LocalDate day) {
+    DmnDecisionResultEntries row = evaluate(REGIME_DECISION, Map.of("onDate", dateValue(day)));
     return new Regime(row.getEntry("regime"), row.getEntry("name"), row.getEntry("source"));
   }
 
-  public Level level(AwardType type, Context context) {
+  public Authority authority(AwardType type, Context context) {
     DmnDecisionResultEntries row =
         evaluate(
             LEVEL_DECISION,
@@ -113,16 +154,52 @@ public class AwardRules {
       throw new IllegalStateException(
           "award-rules.dmn has no authority for " + type + " under " + context);
     }
-    return Level.valueOf(row.getEntry("level"));
+    return new Authority(Level.valueOf(row.getEntry("level")), row.getEntry("source"));
+  }
+
+  public Level level(AwardType type, Context context) {
+    return authority(type, context).level();
+  }
+
+  /**
+   * Who decides a type for a campaign today: the authority of the regime in force today (a campaign
+   * whose dossiers were due before 1/7/2025 but whose council sits after it goes to the two-tier
+   * authority, since the district is gone), never an older regime than the campaign's own.
+   */
+  public Authority authorityNow(AwardType type, Context campaign) {
+    String now = regime(deadlines.today()).code();
+    return authority(type, later(now, campaign.regime()) ? campaign.under(now) : campaign);
+  }
+
+  public Level levelNow(AwardType type, Context campaign) {
+    return authorityNow(type, campaign).level();
+  }
+
+  /** Regime codes in the order they came into force. */
+  private static final List<String> REGIMES = List.of("LUAT_2003", "LUAT_2022", "LUAT_2022_HAI_CAP");
+
+  private static boolean later(String regime, String than) {
+    return REGIMES.indexOf(regime) > REGIMES.indexOf(than);
   }
 
   public Threshold threshold(AwardType type, Context context) {
     DmnDecisionResultEntries row =
         evaluate(
             THRESHOLD_DECISION, Map.of("regime", context.regime(), "awardType", type.name()));
+    String source = row.getEntry("source");
+    String rule = row.getEntry("officeRule");
+    if (rule != null) {
+      OfficeRules.Share share =
+          switch (OfficeRule.valueOf(rule)) {
+            case VOTE_SHARE -> rules(context).voteShare();
+            case EMULATION_SHARE -> rules(context).emulationShare();
+            case PROVINCIAL_EMULATION_SHARE -> rules(context).provincialEmulationShare();
+            default -> throw new IllegalStateException("not a share: " + rule);
+          };
+      return new Threshold(share.percent(), share.strictlyMore(), source);
+    }
     Number percent = row.getEntry("percent");
     Boolean strictly = row.getEntry("strictlyMore");
-    String source = row.getEntry("source");
     return new Threshold(percent.intValue(), Boolean.TRUE.equals(strictly), source);
   }
 
@@ -130,7 +207,14 @@ public class AwardRules {
   public Optional<Quota> quota(AwardType type, Context context) {
     DmnDecisionResultEntries row =
         evaluate(QUOTA_DECISION, Map.of("regime", context.regime(), "awardType", type.name()));
-    Number percent = row == null ? null : row.getEntry("percent");
+    if (row == null) {
+      return Optional.empty();
+    }
+    Number percent = row.getEntry("percent");
+    String rule = row.getEntry("officeRule");
+    if (rule != null && OfficeRule.valueOf(rule) == OfficeRule.EMULATION_QUOTA) {
+      percent = rules(context).emulationQuotaPercent();
+    }
     if (percent == null) {
       return Optional.empty();
     }
@@ -149,21 +233,80 @@ public class AwardRules {
   }
 
   /**
-   * The cash that goes with an award decided on a day (coefficient × base salary in force that day),
-   * if the law sets one for the type and the nominee kind.
+   * The cash that goes with an award decided on a day: the coefficient of the regime in force that day
+   * × the base salary in force that day, rounded as that regime says; empty where no amount applies
+   * (no row, or an office rule left empty).
    */
-  public Optional<Long> cashAmount(
-      AwardType type, NomineeKind kind, Context context, LocalDate day) {
-    Map<String, Object> in = new HashMap<>();
-    in.put("regime", context.regime());
-    in.put("awardType", type.name());
-    in.put("nomineeKind", kind.name());
-    DmnDecisionResultEntries row = evaluate(CASH_COEFFICIENT_DECISION, in);
+  public Optional<Long> cashAmount(AwardType type, NomineeKind kind, Context context, LocalDate day) {
+    return cash(type, kind, context, day).map(Cash::amount);
+  }
+
+  public Optional<Cash> cash(AwardType type, NomineeKind kind, Context context, LocalDate day) {
+    Context onDay = context.under(regime(day).code());
+    Optional<double[]> coefficient = coefficient(type, kind, onDay);
+    if (coefficient.isEmpty()) {
+      return Optional.empty();
+    }
+    long base = baseSalary(day);
+    double raw = coefficient.get()[0] * base;
+    DmnDecisionResultEntries rounding =
+        evaluate(CASH_ROUNDING_DECISION, Map.of("regime", onDay.regime()));
+    Number step = rounding == null ? null : rounding.getEntry("step");
+    long amount = Math.round(raw);
+    if (step != null && step.longValue() > 1) {
+      long s = step.longValue();
+      // up to the next multiple; a product that is already a multiple stays (no float noise)
+      amount = (long) Math.ceil(Math.round(raw) / (double) s) * s;
+    }
+    return Optional.of(new Cash(amount, coefficient.get()[0], base, rowSource(type, kind, onDay)));
+  }
+
+  /** {coefficient × base salary}, following "× the individual amount" and the office's rules. */
+  private Optional<double[]> coefficient(AwardType type, NomineeKind kind, Context context) {
+    DmnDecisionResultEntries row = cashRow(type, kind, context);
     if (row == null) {
       return Optional.empty();
     }
-    double coefficient = ((Number) row.getEntry("coefficient")).doubleValue();
-    return Optional.of(Math.round(coefficient * baseSalary(day)));
+    Number coefficient = row.getEntry("coefficient");
+    if (coefficient != null) {
+      return Optional.of(new double[] {coefficient.doubleValue()});
+    }
+    Number ofIndividual = row.getEntry("ofIndividual");
+    String rule = row.getEntry("officeRule");
+    if (rule != null) {
+      OfficeRules office = rules(context);
+      switch (OfficeRule.valueOf(rule)) {
+        case HOUSEHOLD_FACTOR -> ofIndividual = office.householdFactor();
+        case FAMILY_CULTURE_CASH -> {
+          return Optional.ofNullable(office.familyCultureCash()).map(c -> new double[] {c});
+        }
+        default -> throw new IllegalStateException("not a cash rule: " + rule);
+      }
+    }
+    if (ofIndividual == null) {
+      return Optional.empty();
+    }
+    double factor = ofIndividual.doubleValue();
+    return coefficient(type, NomineeKind.CA_NHAN, context).map(c -> new double[] {c[0] * factor});
+  }
+
+  private String rowSource(AwardType type, NomineeKind kind, Context context) {
+    DmnDecisionResultEntries row = cashRow(type, kind, context);
+    return row == null ? null : row.getEntry("source");
+  }
+
+  private DmnDecisionResultEntries cashRow(AwardType type, NomineeKind kind, Context context) {
+    Map<String, Object> in = new HashMap<>();
+    in.put("regime", context.regime());
+    in.put("approvingLevel", context.approvingLevel().name());
+    in.put("awardType", type.name());
+    in.put("nomineeKind", kind.name());
+    return evaluate(CASH_COEFFICIENT_DECISION, in);
+  }
+
+  /** The office's own rules (quy chế) for a campaign: its office, else the current one. */
+  public OfficeRules rules(Context context) {
+    return offices.ofCampaign(context.officeCode()).map(Office::rules).orElse(OfficeRules.DEFAULT);
   }
 
   /** A day as the rules compare it: ISO text (yyyy-MM-dd), which sorts as the days do. */

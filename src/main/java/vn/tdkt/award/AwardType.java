@@ -13,7 +13,11 @@ public enum AwardType {
   TTLDTT(Set.of(NomineeKind.TAP_THE)),
   TTLDXS(Set.of(NomineeKind.TAP_THE)),
   BANG_KHEN_TP(Set.of(NomineeKind.CA_NHAN, NomineeKind.TAP_THE, NomineeKind.HO_GIA_DINH)),
-  CSTD_TP(Set.of(NomineeKind.CA_NHAN));
+  CSTD_TP(Set.of(NomineeKind.CA_NHAN)),
+  /** Gia đình văn hóa: a household's title. */
+  GIA_DINH_VAN_HOA(Set.of(NomineeKind.HO_GIA_DINH)),
+  /** Thôn, tổ dân phố văn hóa: a residential area's title. */
+  THON_VAN_HOA(Set.of(NomineeKind.KHU_DAN_CU));
 
   private final Set<NomineeKind> nominees;
 

@@ -24,6 +24,6 @@ public record Campaign(
   /** The rules this campaign follows (regime by its dates, approving level when planned). */
   public vn.tdkt.award.AwardRules.Context rules() {
     return new vn.tdkt.award.AwardRules.Context(
-        regime, vn.tdkt.award.AwardRules.ApprovingLevel.valueOf(approvingLevel));
+        regime, vn.tdkt.award.AwardRules.ApprovingLevel.valueOf(approvingLevel), officeCode);
   }
 }

@@ -92,6 +92,11 @@ public class CampaignService {
     if (plan.kind() == null || !KINDS.contains(plan.kind())) {
       throw messages.reject("plan.kind.invalid");
     }
+    if ("DOT".equals(plan.kind())
+        && plan.nominationDeadline() != null
+        && !"LUAT_2003".equals(rules.regime(plan.nominationDeadline()).code())) {
+      throw messages.reject("plan.kind.dotRetired");
+    }
     if (plan.slogan() != null && plan.slogan().length() > 1000) {
       throw messages.reject("plan.text.tooLong", messages.get("field.slogan"), 1000);
     }

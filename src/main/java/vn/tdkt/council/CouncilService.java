@@ -49,6 +49,7 @@ public class CouncilService {
   private final IdentityService identityService;
   private final AwardRules rules;
   private final CouncilMembers memberUnits;
+  private final vn.tdkt.system.Deadlines deadlines;
   private final Messages messages;
 
   public CouncilService(
@@ -58,6 +59,7 @@ public class CouncilService {
       IdentityService identityService,
       AwardRules rules,
       CouncilMembers memberUnits,
+      vn.tdkt.system.Deadlines deadlines,
       Messages messages) {
     this.jdbc = jdbc;
     this.nominations = nominations;
@@ -65,6 +67,7 @@ public class CouncilService {
     this.identityService = identityService;
     this.rules = rules;
     this.memberUnits = memberUnits;
+    this.deadlines = deadlines;
     this.messages = messages;
   }
 
@@ -75,8 +78,9 @@ public class CouncilService {
       Collection<String> agree, Collection<String> disagree, Collection<String> conflicts) {}
 
   /**
-   * The tally of one nominee: the votes, the members entitled to vote on it (all members but those
-   * excluded for a conflict of interest), the threshold, and the outcome after the quota.
+   * The tally of one nominee: the votes, the members excluded for a conflict of interest, the
+   * denominator of the share ({@code entitled}: all members of the council, the excluded and the
+   * absent included), the threshold, and the outcome after the quota.
    */
   public record Result(
       Nomination nomination,
@@ -271,8 +275,9 @@ public class CouncilService {
   }
 
   /**
-   * Counts each nominee's votes and applies the threshold of its award type over the members
-   * entitled to vote on it, then the quota of the campaign's regime.
+   * Counts each nominee's votes and applies the threshold of its award type over all members of the
+   * council ("tính trên tổng số thành viên của Hội đồng": a member excluded for a conflict of interest,
+   * or absent without a written vote, still counts), then the quota of the campaign's regime.
    */
   public List<Result> tally(long sessionId) {
     int members =
@@ -295,7 +300,7 @@ public class CouncilService {
           n.id());
       int agree = counts.getOrDefault(Choice.AGREE, 0);
       int excluded = counts.getOrDefault(Choice.EXCLUDED, 0);
-      int entitled = members - excluded;
+      int entitled = members;
       AwardRules.Threshold threshold = rules.threshold(n.awardType(), context);
       results.add(
           new Result(
@@ -308,9 +313,9 @@ public class CouncilService {
               threshold,
               threshold.passes(agree, entitled),
               threshold.passes(agree, entitled) ? null : messages.get("tally.belowThreshold"),
-              rules.level(n.awardType(), context)));
+              rules.levelNow(n.awardType(), context)));
     }
-    results = applyQuotas(results, context);
+    results = applyQuotas(results, context, campaignId);
     for (Result r : results) {
       NominationStatus status =
           !r.passed()
@@ -341,29 +346,39 @@ public class CouncilService {
 
   /**
    * Where the regime limits an award type to a share of the nominees recognised with other types,
-   * the nominees with the most agreeing votes keep it and the others over the limit do not pass.
+   * the nominees with the most agreeing votes keep it (with equal votes, women first) and the others
+   * over the limit do not pass.
    */
-  private List<Result> applyQuotas(List<Result> results, AwardRules.Context context) {
+  private List<Result> applyQuotas(List<Result> results, AwardRules.Context context, long campaignId) {
     List<Result> out = new ArrayList<>(results);
     for (AwardType type : AwardType.values()) {
       Optional<AwardRules.Quota> quota = rules.quota(type, context);
       if (quota.isEmpty()) {
         continue;
       }
+      // the share is of all individuals recognised this year: this session's, and those the office's
+      // other campaigns awarded this year, whose limited awards count against it too
+      int year = deadlines.today().getYear();
+      int recognisedBefore = awardedThisYear(quota.get().ofTypes(), context, campaignId, year);
+      int limitedBefore = awardedThisYear(List.of(type), context, campaignId, year);
       int recognised =
-          (int)
-              out.stream()
-                  .filter(Result::passed)
-                  .filter(r -> quota.get().ofTypes().contains(r.nomination().awardType()))
-                  .count();
-      int allowed = quota.get().allowed(recognised);
+          recognisedBefore
+              + (int)
+                  out.stream()
+                      .filter(Result::passed)
+                      .filter(r -> quota.get().ofTypes().contains(r.nomination().awardType()))
+                      .count();
+      int allowed = Math.max(0, quota.get().allowed(recognised) - limitedBefore);
       List<Result> limited =
           out.stream()
               .filter(Result::passed)
               .filter(r -> r.nomination().awardType() == type)
+              // more agreeing votes first; with equal votes, a woman or a collective of at least
+              // 70 % women (Nghị định 152/2025/NĐ-CP, Điều 4 khoản 6), then the earlier dossier
               .sorted(
                   Comparator.comparingInt(Result::agree)
                       .reversed()
+                      .thenComparing(r -> !r.nomination().womenPriority())
                       .thenComparing(r -> r.nomination().id()))
               .toList();
       for (int i = allowed; i < limited.size(); i++) {
@@ -383,5 +398,29 @@ public class CouncilService {
       }
     }
     return out;
+  }
+
+  /** Individuals awarded one of the types this year by the office's other campaigns. */
+  private int awardedThisYear(
+      List<AwardType> types, AwardRules.Context context, long campaignId, int year) {
+    String in = String.join(",", java.util.Collections.nCopies(types.size(), "?"));
+    List<Object> args = new ArrayList<>(types.stream().map(Enum::name).toList());
+    args.add(campaignId);
+    args.add(java.sql.Date.valueOf(java.time.LocalDate.of(year, 1, 1)));
+    args.add(java.sql.Date.valueOf(java.time.LocalDate.of(year, 12, 31)));
+    String office = "";
+    if (context.officeCode() != null) {
+      office = " AND c.office_code = ?";
+      args.add(context.officeCode());
+    }
+    Integer n =
+        jdbc.queryForObject(
+            "SELECT COUNT(*) FROM award a JOIN award_decision d ON d.id = a.decision_id"
+                + " JOIN campaign c ON c.id = a.campaign_id WHERE a.award_type IN (" + in + ")"
+                + " AND a.nominee_kind = 'CA_NHAN' AND a.campaign_id <> ?"
+                + " AND d.decision_date >= ? AND d.decision_date <= ?" + office,
+            Integer.class,
+            args.toArray());
+    return n == null ? 0 : n;
   }
 }

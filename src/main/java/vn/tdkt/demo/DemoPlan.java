@@ -15,12 +15,14 @@ import vn.tdkt.system.Vars;
 
 /**
  * A demo office's plan, as its file {@code demo/<office>/ke-hoach.json} states it (the seeds' text):
- * what Nội vụ would type into the plan form.
+ * what Nội vụ would type into the plan form. {@code kindWhenMoved}: the kind the same plan takes when
+ * moved to start today ("theo đợt" was a kind of the 2003 law only).
  */
 public record DemoPlan(
     String code,
     String name,
     String kind,
+    String kindWhenMoved,
     String slogan,
     String legalBasis,
     LocalDate startDate,
@@ -52,7 +54,8 @@ public record DemoPlan(
     Map<String, Object> plan = new HashMap<>();
     plan.put(CampaignProcess.Var.CAMPAIGN_CODE, start == null ? code : code + "-" + start.getYear());
     plan.put(CampaignProcess.Var.CAMPAIGN_NAME, name);
-    plan.put(CampaignProcess.Var.CAMPAIGN_KIND, kind);
+    plan.put(CampaignProcess.Var.CAMPAIGN_KIND,
+        start == null || kindWhenMoved == null ? kind : kindWhenMoved);
     plan.put(CampaignProcess.Var.SLOGAN, slogan);
     plan.put(CampaignProcess.Var.LEGAL_BASIS, legalBasis);
     plan.put(CampaignProcess.Var.START_DATE, startDate.plusDays(shift).toString());

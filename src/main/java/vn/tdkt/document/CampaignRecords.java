@@ -122,11 +122,12 @@ class CampaignRecords {
   /** The rules of a campaign: its regime and approving level. */
   AwardRules.Context rulesOf(long campaignId) {
     return jdbc.queryForObject(
-        "SELECT regime, approving_level FROM campaign WHERE id = ?",
+        "SELECT regime, approving_level, office_code FROM campaign WHERE id = ?",
         (rs, i) ->
             new AwardRules.Context(
                 rs.getString("regime"),
-                AwardRules.ApprovingLevel.valueOf(rs.getString("approving_level"))),
+                AwardRules.ApprovingLevel.valueOf(rs.getString("approving_level")),
+                rs.getString("office_code")),
         campaignId);
   }
 
@@ -239,7 +240,7 @@ class CampaignRecords {
   }
 
   AwardRules.Level level(AwardRules.Context rulesOf, AwardType type) {
-    return system.run(() -> rules.level(type, rulesOf));
+    return system.run(() -> rules.levelNow(type, rulesOf));
   }
 
   /** The cash that goes with an award decided on a day under the campaign's rules; 0 when none. */

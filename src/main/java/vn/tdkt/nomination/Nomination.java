@@ -3,7 +3,12 @@ package vn.tdkt.nomination;
 import vn.tdkt.award.AwardType;
 import vn.tdkt.award.NomineeKind;
 
-/** A nomination dossier (hồ sơ đề nghị khen thưởng). */
+/**
+ * A nomination dossier (hồ sơ đề nghị khen thưởng). {@code womenPriority}: the nominee is a woman, or
+ * a collective of at least 70 % women, who comes first among nominees who equally qualify (Nghị định
+ * 152/2025/NĐ-CP, Điều 4 khoản 6); {@code underReview}: found at appraisal to be under discipline,
+ * inspection or an unresolved complaint (Điều 4 khoản 4).
+ */
 public record Nomination(
     Long id,
     long campaignId,
@@ -17,4 +22,6 @@ public record Nomination(
     NominationStatus status,
     String appraisalReason,
     String missingItems,
-    int supplementCount) {}
+    int supplementCount,
+    boolean womenPriority,
+    boolean underReview) {}

@@ -43,7 +43,8 @@ public class NominationDelegates {
                 Vars.text(execution, NOMINEE_POSITION),
                 Vars.text(execution, AWARD_TYPE),
                 Vars.text(execution, ACHIEVEMENTS),
-                Vars.text(execution, DOCUMENT_LINK)));
+                Vars.text(execution, DOCUMENT_LINK),
+                Vars.flag(execution, WOMEN_PRIORITY)));
         String before = Vars.text(execution, SUBMITTED_NOMINEES);
         execution.setVariable(SUBMITTED_NOMINEES, before == null ? name : before + "; " + name);
       }
@@ -61,7 +62,8 @@ public class NominationDelegates {
               Vars.id(execution, NOMINATION_ID),
               Vars.text(execution, APPRAISAL_OUTCOME),
               Vars.text(execution, APPRAISAL_REASON),
-              Vars.text(execution, MISSING_ITEMS));
+              Vars.text(execution, MISSING_ITEMS),
+              Vars.text(execution, REVIEW_STATUS));
       if (status == NominationStatus.BI_TRA_LAI) {
         execution.setVariable(SUPPLEMENT_REQUESTED, true);
         java.time.LocalDate due = deadlines.supplementDueDay();

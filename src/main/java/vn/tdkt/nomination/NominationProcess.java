@@ -43,6 +43,12 @@ public class NominationProcess {
     public static final String ACHIEVEMENTS = "achievements";
     public static final String DOCUMENT_LINK = "documentLink";
     public static final String MORE_NOMINATIONS = "moreNominations";
+    /** A woman, or a collective of at least 70 % women (Nghị định 152/2025/NĐ-CP, Điều 4 khoản 6). */
+    public static final String WOMEN_PRIORITY = "womenPriority";
+    /** The appraisal checklist's answer on discipline, inspection, complaints ({@link Review}). */
+    public static final String REVIEW_STATUS = "reviewStatus";
+    /** Working days Nội vụ has to appraise, from the office's rules (at most 20). */
+    public static final String APPRAISAL_DAYS = "appraisalDays";
     /** The gateway's flag: the unit submits another dossier (the form's tick box is cleared). */
     public static final String NOMINATE_AGAIN = "nominateAgain";
     /** The names of the unit's dossiers so far, shown on its next nominate form. */
@@ -58,10 +64,18 @@ public class NominationProcess {
     /** The nominate form's own fields, cleared after each dossier so the next starts empty. */
     public static final String[] NOMINATE_FORM = {
       HAS_NOMINATION, NOMINEE_KIND, NOMINEE_NAME, NOMINEE_POSITION, AWARD_TYPE, ACHIEVEMENTS,
-      DOCUMENT_LINK, MORE_NOMINATIONS
+      DOCUMENT_LINK, MORE_NOMINATIONS, WOMEN_PRIORITY
     };
 
     private Var() {}
+  }
+
+  /** Allowed values of {@link Var#REVIEW_STATUS}. */
+  public static final class Review {
+    public static final String NONE = "NONE";
+    public static final String UNDER_REVIEW = "UNDER_REVIEW";
+
+    private Review() {}
   }
 
   /** Allowed values of {@link Var#APPRAISAL_OUTCOME}. */
@@ -74,10 +88,13 @@ public class NominationProcess {
   }
 
   private final RuntimeService runtimeService;
+  private final vn.tdkt.award.AwardRules rules;
   private final Messages messages;
 
-  public NominationProcess(RuntimeService runtimeService, Messages messages) {
+  public NominationProcess(
+      RuntimeService runtimeService, vn.tdkt.award.AwardRules rules, Messages messages) {
     this.runtimeService = runtimeService;
+    this.rules = rules;
     this.messages = messages;
   }
 
@@ -93,6 +110,7 @@ public class NominationProcess {
     vars.put(ParticipationProcess.Var.UNIT_NAME, unit.name());
     vars.put(Var.SUPPLEMENT_REQUESTED, false);
     vars.putAll(dossierView(n));
+    vars.put(Var.APPRAISAL_DAYS, rules.rules(campaign.rules()).appraisalDays());
     return SystemActions.asSystem(
         () -> runtimeService.startProcessInstanceByKey(KEY, campaign.code(), vars));
   }
@@ -106,6 +124,7 @@ public class NominationProcess {
     vars.put(Var.AWARD_TYPE_TEXT, messages.get(n.awardType().labelKey()));
     vars.put(Var.ACHIEVEMENTS, n.achievements());
     vars.put(Var.DOCUMENT_LINK, n.documentLink());
+    vars.put(Var.WOMEN_PRIORITY, n.womenPriority());
     return vars;
   }
 }

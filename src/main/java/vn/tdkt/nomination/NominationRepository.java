@@ -31,7 +31,9 @@ public class NominationRepository {
               NominationStatus.valueOf(rs.getString("status")),
               rs.getString("appraisal_reason"),
               rs.getString("missing_items"),
-              rs.getInt("supplement_count"));
+              rs.getInt("supplement_count"),
+              rs.getBoolean("women_priority"),
+              rs.getBoolean("under_review"));
 
   private final JdbcTemplate jdbc;
   private final NamedParameterJdbcTemplate named;
@@ -78,7 +80,7 @@ public class NominationRepository {
               con.prepareStatement(
                   "INSERT INTO nomination (campaign_id, unit_code, nominee_kind, nominee_name,"
                       + " nominee_position, award_type, achievements, document_link, status,"
-                      + " submitted_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                      + " submitted_at, women_priority) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                   new String[] {"id"});
           ps.setLong(1, n.campaignId());
           ps.setString(2, n.unitCode());
@@ -90,12 +92,14 @@ public class NominationRepository {
           ps.setString(8, n.documentLink());
           ps.setString(9, NominationStatus.CHO_DUYET.name());
           ps.setTimestamp(10, Timestamp.from(Instant.now()));
+          ps.setBoolean(11, n.womenPriority());
           return ps;
         },
         keys);
     return keys.getKey().longValue();
   }
 
+  /** A change of the appraisal's outcome that leaves the checklist's answer as it was. */
   public void appraise(long id, NominationStatus status, String reason, String missing) {
     jdbc.update(
         "UPDATE nomination SET status = ?, appraisal_reason = ?, missing_items = ?,"
@@ -104,6 +108,19 @@ public class NominationRepository {
         reason,
         missing,
         status == NominationStatus.BI_TRA_LAI ? 1 : 0,
+        id);
+  }
+
+  public void appraise(
+      long id, NominationStatus status, String reason, String missing, boolean underReview) {
+    jdbc.update(
+        "UPDATE nomination SET status = ?, appraisal_reason = ?, missing_items = ?,"
+            + " supplement_count = supplement_count + ?, under_review = ? WHERE id = ?",
+        status.name(),
+        reason,
+        missing,
+        status == NominationStatus.BI_TRA_LAI ? 1 : 0,
+        underReview,
         id);
   }
 

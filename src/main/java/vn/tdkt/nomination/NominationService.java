@@ -20,6 +20,8 @@ public class NominationService {
   private final UnitDirectory units;
   private final NominationProcess process;
   private final ParticipationService participation;
+  private final vn.tdkt.award.AwardRules rules;
+  private final vn.tdkt.system.SystemCalls system;
   private final Messages messages;
 
   public NominationService(
@@ -28,12 +30,16 @@ public class NominationService {
       UnitDirectory units,
       NominationProcess process,
       ParticipationService participation,
+      vn.tdkt.award.AwardRules rules,
+      vn.tdkt.system.SystemCalls system,
       Messages messages) {
     this.nominations = nominations;
     this.campaigns = campaigns;
     this.units = units;
     this.process = process;
     this.participation = participation;
+    this.rules = rules;
+    this.system = system;
     this.messages = messages;
   }
 
@@ -44,7 +50,15 @@ public class NominationService {
       String position,
       String awardType,
       String achievements,
-      String link) {}
+      String link,
+      boolean womenPriority) {
+
+    public Dossier(
+        String kind, String name, String position, String awardType, String achievements,
+        String link) {
+      this(kind, name, position, awardType, achievements, link, false);
+    }
+  }
 
   /** Saves the dossier and starts its appraisal; returns the dossier's id. */
   public long submit(long campaignId, String unitCode, Dossier d) {
@@ -62,6 +76,12 @@ public class NominationService {
           messages.get(type.labelKey()),
           messages.get(kind.labelKey()));
     }
+    vn.tdkt.award.AwardRules.Authority authority =
+        system.run(() -> rules.authorityNow(type, campaign.rules()));
+    if (authority.level() == vn.tdkt.award.AwardRules.Level.NONE) {
+      throw messages.reject(
+          "nomination.awardType.notThisLevel", messages.get(type.labelKey()), authority.source());
+    }
     text(d.name(), "field.nomineeName", 300, true);
     text(d.position(), "field.nomineePosition", 300, false);
     text(d.achievements(), "field.achievements", 8000, true);
@@ -72,7 +92,8 @@ public class NominationService {
     Nomination draft =
         new Nomination(
             null, campaignId, unitCode, kind, d.name().trim(), d.position(), type,
-            d.achievements(), d.link(), NominationStatus.CHO_DUYET, null, null, 0);
+            d.achievements(), d.link(), NominationStatus.CHO_DUYET, null, null, 0,
+            d.womenPriority(), false);
     long id = nominations.insert(draft);
     process.start(nominations.get(id), campaign, unit);
     return id;
@@ -80,9 +101,28 @@ public class NominationService {
 
   /** Records Nội vụ's appraisal; a dossier is returned for supplement at most once. */
   public NominationStatus appraise(long id, String outcome, String reason, String missing) {
+    return appraise(id, outcome, reason, missing, null);
+  }
+
+  /**
+   * Records Nội vụ's appraisal with the checklist's answer on discipline, inspection and complaints
+   * ({@code review}: {@link NominationProcess.Review}); a nominee under review is not awarded now
+   * (Nghị định 152/2025/NĐ-CP, Điều 4 khoản 4), so it cannot be found eligible.
+   */
+  public NominationStatus appraise(
+      long id, String outcome, String reason, String missing, String review) {
     Nomination n = nominations.get(id);
     if (n.status() != NominationStatus.CHO_DUYET) {
       throw messages.reject("appraisal.notPending");
+    }
+    if (review != null
+        && !NominationProcess.Review.NONE.equals(review)
+        && !NominationProcess.Review.UNDER_REVIEW.equals(review)) {
+      throw messages.reject("appraisal.review.invalid");
+    }
+    boolean underReview = NominationProcess.Review.UNDER_REVIEW.equals(review);
+    if (underReview && NominationProcess.Outcome.ELIGIBLE.equals(outcome)) {
+      throw messages.reject("appraisal.review.notNow");
     }
     text(reason, "field.appraisalReason", 4000, false);
     text(missing, "field.missingItems", 4000, false);
@@ -101,7 +141,7 @@ public class NominationService {
     } else {
       throw messages.reject("appraisal.outcome.invalid");
     }
-    nominations.appraise(id, status, reason, missing);
+    nominations.appraise(id, status, reason, missing, underReview);
     return status;
   }
 

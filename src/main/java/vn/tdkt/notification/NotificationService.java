@@ -94,6 +94,8 @@ public class NotificationService {
     Context context = new Context(Messages.VI);
     context.setVariable("campaign", campaign);
     context.setVariable("unit", unit);
+    context.setVariable(
+        "officeName", offices.ofCampaign(campaign.officeCode()).map(o -> o.name()).orElse(""));
     context.setVariable("period", Vars.display(campaign.startDate()) + " – " + Vars.display(campaign.endDate()));
     context.setVariable("registrationDue", Vars.display(campaign.registrationDeadline()));
     context.setVariable("reportDue", Vars.display(campaign.reportDeadline()));

@@ -3,7 +3,8 @@ package vn.tdkt.office;
 /**
  * An office that runs campaigns: a ward's, commune's, city's (or, before 1/7/2025, a district's)
  * People's Committee with its council. Its papers carry {@code issuer} at the head and {@code place}
- * in the date line; its mail goes out from {@code senderName <senderEmail>}.
+ * in the date line; its mail goes out from {@code senderName <senderEmail>}; {@code rules} are its
+ * council's rules (quy chế) where the law leaves the value to the office.
  */
 public record Office(
     String code,
@@ -12,7 +13,18 @@ public record Office(
     String issuer,
     String place,
     String senderName,
-    String senderEmail) {
+    String senderEmail,
+    OfficeRules rules) {
+
+  public Office {
+    rules = rules == null ? OfficeRules.DEFAULT : rules;
+  }
+
+  public Office(
+      String code, String name, OfficeLevel level, String issuer, String place, String senderName,
+      String senderEmail) {
+    this(code, name, level, issuer, place, senderName, senderEmail, OfficeRules.DEFAULT);
+  }
 
   /** The From header of the office's mail. */
   public String from() {

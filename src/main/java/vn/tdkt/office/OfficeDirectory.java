@@ -22,7 +22,8 @@ public class OfficeDirectory {
               rs.getString("issuer"),
               rs.getString("place"),
               rs.getString("sender_name"),
-              rs.getString("sender_email"));
+              rs.getString("sender_email"),
+              rules(rs));
   private static final RowMapper<Official> OFFICIAL =
       (rs, i) ->
           new Official(
@@ -39,6 +40,37 @@ public class OfficeDirectory {
       (rs, i) ->
           new Cluster(
               rs.getString("code"), rs.getString("name"), Cluster.Kind.valueOf(rs.getString("kind")));
+
+  private static OfficeRules rules(java.sql.ResultSet rs) throws java.sql.SQLException {
+    OfficeRules d = OfficeRules.DEFAULT;
+    return new OfficeRules(
+        share(rs, "vote_share", d.voteShare()),
+        share(rs, "cstdcs_share", d.emulationShare()),
+        share(rs, "cstd_tp_share", d.provincialEmulationShare()),
+        intOr(rs, "cstdcs_quota", d.emulationQuotaPercent()),
+        intOr(rs, "appraisal_days", d.appraisalDays()),
+        doubleOrNull(rs, "household_factor"),
+        doubleOrNull(rs, "family_culture_cash"));
+  }
+
+  private static Double doubleOrNull(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+    java.math.BigDecimal value = rs.getBigDecimal(column);
+    return value == null ? null : value.doubleValue();
+  }
+
+  private static OfficeRules.Share share(java.sql.ResultSet rs, String column, OfficeRules.Share otherwise)
+      throws java.sql.SQLException {
+    int percent = rs.getInt(column + "_percent");
+    if (rs.wasNull()) {
+      return otherwise;
+    }
+    return new OfficeRules.Share(percent, rs.getBoolean(column + "_strict"));
+  }
+
+  private static int intOr(java.sql.ResultSet rs, String column, int otherwise) throws java.sql.SQLException {
+    int value = rs.getInt(column);
+    return rs.wasNull() ? otherwise : value;
+  }
 
   private final JdbcTemplate jdbc;
 
@@ -121,6 +153,19 @@ public class OfficeDirectory {
           office.name(), office.level().name(), office.issuer(), office.place(),
           office.senderName(), office.senderEmail(), office.code());
     }
+    OfficeRules r = office.rules();
+    jdbc.update(
+        "UPDATE office SET vote_share_percent = ?, vote_share_strict = ?, cstdcs_share_percent = ?,"
+            + " cstdcs_share_strict = ?, cstd_tp_share_percent = ?, cstd_tp_share_strict = ?,"
+            + " cstdcs_quota = ?, appraisal_days = ?, household_factor = ?, family_culture_cash = ?"
+            + " WHERE code = ?",
+        r.voteShare().percent(), r.voteShare().strictlyMore(),
+        r.emulationShare().percent(), r.emulationShare().strictlyMore(),
+        r.provincialEmulationShare().percent(), r.provincialEmulationShare().strictlyMore(),
+        r.emulationQuotaPercent(), r.appraisalDays(),
+        r.householdFactor() == null ? null : java.math.BigDecimal.valueOf(r.householdFactor()),
+        r.familyCultureCash() == null ? null : java.math.BigDecimal.valueOf(r.familyCultureCash()),
+        office.code());
     return true;
   }
 

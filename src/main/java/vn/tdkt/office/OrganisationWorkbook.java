@@ -46,7 +46,14 @@ public class OrganisationWorkbook {
 
   /** The office's fields, in the order of its sheet. */
   enum OfficeField {
-    CODE, NAME, LEVEL, ISSUER, PLACE, SENDER_NAME, SENDER_EMAIL
+    CODE, NAME, LEVEL, ISSUER, PLACE, SENDER_NAME, SENDER_EMAIL,
+    VOTE_SHARE, EMULATION_SHARE, PROVINCIAL_EMULATION_SHARE, EMULATION_QUOTA, APPRAISAL_DAYS,
+    HOUSEHOLD_FACTOR, FAMILY_CULTURE_CASH;
+
+    /** Fields that may stay empty: the sender's name, and the rules with their legal default. */
+    boolean optional() {
+      return this == SENDER_NAME || ordinal() >= VOTE_SHARE.ordinal();
+    }
   }
 
   enum ClusterColumn {
@@ -118,7 +125,22 @@ public class OrganisationWorkbook {
       case PLACE -> o.place();
       case SENDER_NAME -> o.senderName();
       case SENDER_EMAIL -> o.senderEmail();
+      case VOTE_SHARE -> o.rules().voteShare().text();
+      case EMULATION_SHARE -> o.rules().emulationShare().text();
+      case HOUSEHOLD_FACTOR -> decimal(o.rules().householdFactor());
+      case FAMILY_CULTURE_CASH -> decimal(o.rules().familyCultureCash());
+      case PROVINCIAL_EMULATION_SHARE -> o.rules().provincialEmulationShare().text();
+      case EMULATION_QUOTA -> String.valueOf(o.rules().emulationQuotaPercent());
+      case APPRAISAL_DAYS -> String.valueOf(o.rules().appraisalDays());
     };
+  }
+
+  /** A coefficient as officials write it: "1,5"; empty when not set. */
+  private static String decimal(Double value) {
+    if (value == null) {
+      return "";
+    }
+    return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString().replace('.', ',');
   }
 
   // ---------------------------------------------------------------- reading
@@ -208,7 +230,7 @@ public class OrganisationWorkbook {
     String name = sheet.getSheetName();
     boolean ok = true;
     for (OfficeField f : OfficeField.values()) {
-      if (values.get(f) == null && f != OfficeField.SENDER_NAME) {
+      if (values.get(f) == null && !f.optional()) {
         problems.add(name, rowOf.getOrDefault(f, 0), messages.get("workbook.office.missing", label("office", f)));
         ok = false;
       }
@@ -246,13 +268,87 @@ public class OrganisationWorkbook {
           messages.get("workbook.tooLong", label("office", OfficeField.PLACE), 100));
       ok = false;
     }
-    if (!ok) {
+    OfficeRules rules = readRules(name, values, rowOf, problems);
+    if (!ok || rules == null) {
       return null;
     }
     String senderName = values.get(OfficeField.SENDER_NAME);
     return new Office(code, values.get(OfficeField.NAME), level, values.get(OfficeField.ISSUER),
         values.get(OfficeField.PLACE), senderName == null ? values.get(OfficeField.NAME) : senderName,
-        sender);
+        sender, rules);
+  }
+
+  /** The council's rules (quy chế) rows; an empty row keeps the law's default. */
+  private OfficeRules readRules(
+      String sheet, Map<OfficeField, String> values, Map<OfficeField, Integer> rowOf, Problems problems) {
+    OfficeRules d = OfficeRules.DEFAULT;
+    int before = problems.size();
+    OfficeRules.Share vote = share(sheet, OfficeField.VOTE_SHARE, values, rowOf, problems, d.voteShare());
+    OfficeRules.Share emulation =
+        share(sheet, OfficeField.EMULATION_SHARE, values, rowOf, problems, d.emulationShare());
+    OfficeRules.Share provincial = share(sheet, OfficeField.PROVINCIAL_EMULATION_SHARE, values, rowOf,
+        problems, d.provincialEmulationShare());
+    int quota = number(sheet, OfficeField.EMULATION_QUOTA, values, rowOf, problems,
+        d.emulationQuotaPercent(), 1, OfficeRules.MAX_EMULATION_QUOTA);
+    int appraisal = number(sheet, OfficeField.APPRAISAL_DAYS, values, rowOf, problems,
+        d.appraisalDays(), 1, OfficeRules.MAX_APPRAISAL_DAYS);
+    Double household = coefficient(sheet, OfficeField.HOUSEHOLD_FACTOR, values, rowOf, problems);
+    Double family = coefficient(sheet, OfficeField.FAMILY_CULTURE_CASH, values, rowOf, problems);
+    return problems.size() > before
+        ? null
+        : new OfficeRules(vote, emulation, provincial, quota, appraisal, household, family);
+  }
+
+  /** A coefficient: "1,5" or "1.5", above 0 and at most {@link OfficeRules#MAX_COEFFICIENT}; empty is none. */
+  private Double coefficient(String sheet, OfficeField f, Map<OfficeField, String> values,
+      Map<OfficeField, Integer> rowOf, Problems problems) {
+    String text = values.get(f);
+    if (text == null) {
+      return null;
+    }
+    try {
+      double value = new java.math.BigDecimal(text.strip().replace(',', '.')).doubleValue();
+      if (value > 0 && value <= OfficeRules.MAX_COEFFICIENT) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    problems.add(sheet, rowOf.get(f), messages.get("workbook.office.badCoefficient", label("office", f),
+        text, decimal(OfficeRules.MAX_COEFFICIENT)));
+    return null;
+  }
+
+  private OfficeRules.Share share(String sheet, OfficeField f, Map<OfficeField, String> values,
+      Map<OfficeField, Integer> rowOf, Problems problems, OfficeRules.Share otherwise) {
+    String text = values.get(f);
+    if (text == null) {
+      return otherwise;
+    }
+    OfficeRules.Share share = OfficeRules.Share.parse(text);
+    if (share == null) {
+      problems.add(sheet, rowOf.get(f), messages.get("workbook.office.badShare", label("office", f), text));
+    }
+    return share;
+  }
+
+  private int number(String sheet, OfficeField f, Map<OfficeField, String> values,
+      Map<OfficeField, Integer> rowOf, Problems problems, int otherwise, int min, int max) {
+    String text = values.get(f);
+    if (text == null) {
+      return otherwise;
+    }
+    try {
+      int value = Integer.parseInt(text.strip().replaceAll("\\s*%$", "").replaceAll("\\.0+$", ""));
+      if (value >= min && value <= max) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    problems.add(sheet, rowOf.get(f),
+        messages.get("workbook.office.badNumber", label("office", f), text, min, max));
+    return otherwise;
   }
 
   private List<Cluster> readClusters(Sheet sheet, Problems problems) {

@@ -2,189 +2,208 @@ package vn.tdkt.award;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.FileInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
-import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.model.dmn.Dmn;
-import org.camunda.bpm.model.dmn.DmnModelInstance;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.camunda.bpm.model.dmn.instance.Rule;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import vn.tdkt.support.DmnRows;
 
 /**
- * Each row of {@code award-rules.dmn}, one or more cases per row, and the regime boundaries: the
- * seeds' 2023 campaign follows Luật 2003 / Nghị định 91/2017, a 2026 campaign Luật 2022 / Nghị định
- * 98/2023 with two-tier local government.
+ * Each row of {@code award-rules.dmn} with a case of its own (the case names the row it must match),
+ * the regime boundaries, and the tally over all members of the council.
  */
 class AwardRulesTest {
 
-  static DmnEngine dmn;
-  static Map<String, DmnDecision> decisions;
-  static DmnModelInstance model;
+  static final DmnRows DMN = new DmnRows("processes/award-rules.dmn");
+  static final List<String> REGIMES = List.of("LUAT_2003", "LUAT_2022", "LUAT_2022_HAI_CAP");
 
-  @BeforeAll
-  static void parse() throws IOException {
-    dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream in = new FileInputStream("processes/award-rules.dmn")) {
-      model = Dmn.readModelFromStream(in);
-    }
-    decisions = new HashMap<>();
-    for (DmnDecision d : dmn.parseDecisions(model)) {
-      decisions.put(d.getKey(), d);
-    }
+  // ------------------------------------------------------------------ regime
+
+  static Stream<Arguments> regimes() {
+    return Stream.of(
+        Arguments.of("2023-05-31", "LUAT_2003", "Luat2003", "Điều 94 khoản 2"),
+        Arguments.of("2023-12-31", "LUAT_2003", "Luat2003", "Điều 94 khoản 2"),
+        Arguments.of("2024-01-01", "LUAT_2022", "Luat2022", "Điều 94 khoản 1"),
+        Arguments.of("2025-06-30", "LUAT_2022", "Luat2022", "Điều 94 khoản 1"),
+        Arguments.of("2025-07-01", "LUAT_2022_HAI_CAP", "HaiCap", "152/2025/NĐ-CP, Điều 59"),
+        Arguments.of("2026-11-30", "LUAT_2022_HAI_CAP", "HaiCap", "152/2025/NĐ-CP, Điều 59"));
   }
 
-  static DmnDecisionTableResult evaluate(String decision, Map<String, Object> in) {
-    return dmn.evaluateDecisionTable(decisions.get(decision), in);
+  @ParameterizedTest(name = "ngày {0} → {1} (dòng {2})")
+  @MethodSource("regimes")
+  @DisplayName("Chế độ pháp lý theo ngày")
+  void regime(String date, String regime, String row, String source) {
+    DmnRows.Match m = DMN.one(AwardRules.REGIME_DECISION, Map.of("onDate", date));
+    assertThat(m.ruleId()).isEqualTo("Rule_Regime_" + row);
+    assertThat((String) m.get("regime")).isEqualTo(regime);
+    assertThat((String) m.get("source")).contains(source);
+    assertThat((String) m.get("name")).isNotBlank();
   }
 
-  static DmnDecisionRuleResult one(String decision, Map<String, Object> in) {
-    DmnDecisionTableResult result = evaluate(decision, in);
-    assertThat(result).as("%s %s", decision, in).hasSize(1);
-    return result.getSingleResult();
+  // ------------------------------------------------------------------ authority
+
+  static Stream<Arguments> authorities() {
+    return Stream.of(
+        Arguments.of("LUAT_2003", "DISTRICT", "GIAY_KHEN", "LOCAL", "Old_District"),
+        Arguments.of("LUAT_2003", "DISTRICT", "CSTDCS", "LOCAL", "Old_District"),
+        Arguments.of("LUAT_2003", "DISTRICT", "THON_VAN_HOA", "LOCAL", "Old_District"),
+        Arguments.of("LUAT_2003", "DISTRICT", "GIA_DINH_VAN_HOA", "NONE", "Old_District_Family"),
+        Arguments.of("LUAT_2003", "COMMUNE", "GIAY_KHEN", "LOCAL", "Old_Commune"),
+        Arguments.of("LUAT_2003", "COMMUNE", "GIA_DINH_VAN_HOA", "LOCAL", "Old_Commune"),
+        Arguments.of("LUAT_2003", "COMMUNE", "LDTT", "CITY", "Old_Commune_Up"),
+        Arguments.of("LUAT_2003", "COMMUNE", "TTLDTT", "CITY", "Old_Commune_Up"),
+        Arguments.of("LUAT_2022", "DISTRICT", "THON_VAN_HOA", "LOCAL", "New_District"),
+        Arguments.of("LUAT_2022", "DISTRICT", "CSTDCS", "LOCAL", "New_District"),
+        Arguments.of("LUAT_2022", "DISTRICT", "GIA_DINH_VAN_HOA", "NONE", "New_District_Family"),
+        Arguments.of("LUAT_2022", "COMMUNE", "LDTT", "LOCAL", "New_Commune"),
+        Arguments.of("LUAT_2022", "COMMUNE", "GIA_DINH_VAN_HOA", "LOCAL", "New_Commune"),
+        Arguments.of("LUAT_2022", "COMMUNE", "CSTDCS", "CITY", "New_Commune_Up"),
+        Arguments.of("LUAT_2022", "COMMUNE", "TTLDTT", "CITY", "New_Commune_Up"),
+        Arguments.of("LUAT_2022", "COMMUNE", "THON_VAN_HOA", "CITY", "New_Commune_Up"),
+        Arguments.of("LUAT_2022_HAI_CAP", "COMMUNE", "CSTDCS", "LOCAL", "TwoTier"),
+        Arguments.of("LUAT_2022_HAI_CAP", "COMMUNE", "TTLDTT", "LOCAL", "TwoTier"),
+        Arguments.of("LUAT_2022_HAI_CAP", "COMMUNE", "THON_VAN_HOA", "LOCAL", "TwoTier"),
+        Arguments.of("LUAT_2022_HAI_CAP", "COMMUNE", "GIA_DINH_VAN_HOA", "LOCAL", "TwoTier"),
+        Arguments.of("LUAT_2022_HAI_CAP", "DISTRICT", "LDTT", "LOCAL", "TwoTier"),
+        Arguments.of("LUAT_2003", "DISTRICT", "TTLDXS", "CITY", "City"),
+        Arguments.of("LUAT_2022", "COMMUNE", "BANG_KHEN_TP", "CITY", "City"),
+        Arguments.of("LUAT_2022_HAI_CAP", "COMMUNE", "CSTD_TP", "CITY", "City"));
   }
 
-  @ParameterizedTest(name = "hạn nộp hồ sơ {0} → {1}")
-  @CsvSource({
-    "2023-05-31, LUAT_2003, Điều 95", "2023-12-31, LUAT_2003, Điều 95",
-    "2024-01-01, LUAT_2022, Điều 96", "2025-06-30, LUAT_2022, Điều 96",
-    "2025-07-01, LUAT_2022_HAI_CAP, 152/2025", "2026-11-30, LUAT_2022_HAI_CAP, 152/2025"
-  })
-  @DisplayName("Chế độ pháp lý theo hạn nộp hồ sơ của phong trào")
-  void regime(String date, String regime, String source) {
-    DmnDecisionRuleResult row = one(AwardRules.REGIME_DECISION, Map.of("onDate", date));
-    assertThat((String) row.getEntry("regime")).isEqualTo(regime);
-    assertThat((String) row.getEntry("source")).contains(source);
-    assertThat((String) row.getEntry("name")).isNotBlank();
-  }
-
-  @ParameterizedTest(name = "{0}, cấp {1}: {2} do cấp {3} quyết định")
-  @CsvSource({
-    // OldDistrict
-    "LUAT_2003, DISTRICT, GIAY_KHEN, LOCAL, Luật Thi đua, khen thưởng 2003",
-    "LUAT_2003, DISTRICT, LDTT, LOCAL, Luật Thi đua, khen thưởng 2003",
-    "LUAT_2003, DISTRICT, CSTDCS, LOCAL, Luật Thi đua, khen thưởng 2003",
-    "LUAT_2003, DISTRICT, TTLDTT, LOCAL, Luật Thi đua, khen thưởng 2003",
-    // OldCommune
-    "LUAT_2003, COMMUNE, GIAY_KHEN, LOCAL, Luật Thi đua, khen thưởng 2003",
-    "LUAT_2003, COMMUNE, LDTT, LOCAL, Luật Thi đua, khen thưởng 2003",
-    // NewDistrict
-    "LUAT_2022, DISTRICT, GIAY_KHEN, LOCAL, Điều 80(2)",
-    "LUAT_2022, DISTRICT, CSTDCS, LOCAL, Điều 80(2)",
-    "LUAT_2022, DISTRICT, TTLDTT, LOCAL, Điều 80(2)",
-    // NewCommune
-    "LUAT_2022, COMMUNE, GIAY_KHEN, LOCAL, Điều 80(3)",
-    "LUAT_2022, COMMUNE, LDTT, LOCAL, Điều 80(3)",
-    // UpCommune
-    "LUAT_2022, COMMUNE, CSTDCS, CITY, cấp trên",
-    "LUAT_2003, COMMUNE, TTLDTT, CITY, cấp trên",
-    // TwoTier
-    "LUAT_2022_HAI_CAP, COMMUNE, CSTDCS, LOCAL, 152/2025",
-    "LUAT_2022_HAI_CAP, COMMUNE, TTLDTT, LOCAL, 152/2025",
-    "LUAT_2022_HAI_CAP, DISTRICT, LDTT, LOCAL, 152/2025",
-    // City
-    "LUAT_2003, DISTRICT, TTLDXS, CITY, Điều 83",
-    "LUAT_2022, COMMUNE, BANG_KHEN_TP, CITY, Điều 83",
-    "LUAT_2022_HAI_CAP, COMMUNE, CSTD_TP, CITY, Điều 83"
-  })
-  @DisplayName("Thẩm quyền quyết định theo chế độ, cấp phê duyệt và hình thức")
-  void level(String regime, String approving, String type, String level, String source) {
-    DmnDecisionRuleResult row =
-        one(AwardRules.LEVEL_DECISION,
+  @ParameterizedTest(name = "{0}, cấp {1}: {2} → {3} (dòng {4})")
+  @MethodSource("authorities")
+  @DisplayName("Thẩm quyền quyết định theo chế độ, cấp của cơ quan và hình thức")
+  void authority(String regime, String approving, String type, String level, String row) {
+    DmnRows.Match m =
+        DMN.one(AwardRules.LEVEL_DECISION,
             Map.of("regime", regime, "approvingLevel", approving, "awardType", type));
-    assertThat((String) row.getEntry("level")).isEqualTo(level);
-    assertThat((String) row.getEntry("source")).contains(source);
+    assertThat(m.ruleId()).isEqualTo("Rule_AwardLevel_" + row);
+    assertThat((String) m.get("level")).isEqualTo(level);
+    assertThat((String) m.get("source")).containsPattern("Điều \\d+");
   }
 
   @Test
-  @DisplayName("Mọi chế độ và cấp phê duyệt có đúng một dòng thẩm quyền cho mọi hình thức")
+  @DisplayName("Mọi chế độ, cấp và hình thức: đúng một dòng thẩm quyền, có tỷ lệ biểu quyết và dòng tỷ lệ khống chế")
   void everyCombinationHasExactlyOneAuthority() {
-    for (String regime : List.of("LUAT_2003", "LUAT_2022", "LUAT_2022_HAI_CAP")) {
+    for (String regime : REGIMES) {
       for (AwardRules.ApprovingLevel approving : AwardRules.ApprovingLevel.values()) {
         for (AwardType type : AwardType.values()) {
-          one(AwardRules.LEVEL_DECISION,
-              Map.of("regime", regime, "approvingLevel", approving.name(), "awardType", type.name()));
-          one(AwardRules.THRESHOLD_DECISION, Map.of("regime", regime, "awardType", type.name()));
-          assertThat(evaluate(AwardRules.QUOTA_DECISION, Map.of("regime", regime, "awardType", type.name())))
-              .isNotEmpty();
+          Map<String, Object> in =
+              Map.of("regime", regime, "approvingLevel", approving.name(), "awardType", type.name());
+          assertThat(DMN.count(AwardRules.LEVEL_DECISION, in)).as("%s", in).isEqualTo(1);
+          assertThat(DMN.count(AwardRules.THRESHOLD_DECISION, Map.of("regime", regime, "awardType", type.name())))
+              .isPositive();
+          assertThat(DMN.count(AwardRules.QUOTA_DECISION, Map.of("regime", regime, "awardType", type.name())))
+              .isPositive();
         }
       }
     }
   }
 
-  @ParameterizedTest(name = "{0}, {1}: {2}% tổng số thành viên, vượt quá: {3}")
-  @CsvSource({
-    "LUAT_2022, CSTDCS, 80, false, Nghị định 98/2023",
-    "LUAT_2022_HAI_CAP, CSTDCS, 80, false, Nghị định 98/2023",
-    "LUAT_2022, CSTD_TP, 90, false, Nghị định 98/2023",
-    "LUAT_2022_HAI_CAP, CSTD_TP, 90, false, Nghị định 98/2023",
-    "LUAT_2003, CSTDCS, 50, true, Quy chế",
-    "LUAT_2003, CSTD_TP, 50, true, Quy chế",
-    "LUAT_2022, LDTT, 50, true, Quy chế",
-    "LUAT_2022_HAI_CAP, GIAY_KHEN, 50, true, Quy chế"
-  })
-  @DisplayName("Tỷ lệ biểu quyết tối thiểu theo chế độ và hình thức")
-  void threshold(String regime, String type, int percent, boolean strictlyMore, String source) {
-    DmnDecisionTableResult result =
-        evaluate(AwardRules.THRESHOLD_DECISION, Map.of("regime", regime, "awardType", type));
-    DmnDecisionRuleResult row = result.getFirstResult();
-    assertThat(((Number) row.getEntry("percent")).intValue()).isEqualTo(percent);
-    assertThat((Boolean) row.getEntry("strictlyMore")).isEqualTo(strictlyMore);
-    assertThat((String) row.getEntry("source")).startsWith(source);
+  // ------------------------------------------------------------------ vote threshold
+
+  static Stream<Arguments> thresholds() {
+    return Stream.of(
+        Arguments.of("LUAT_2022", "CSTDCS", 80, false, null, "Nd98_CSTDCS"),
+        Arguments.of("LUAT_2022_HAI_CAP", "CSTDCS", null, null, "EMULATION_SHARE", "Nd152_CSTDCS"),
+        Arguments.of("LUAT_2022", "CSTD_TP", null, null, "PROVINCIAL_EMULATION_SHARE", "Provincial"),
+        Arguments.of("LUAT_2003", "CSTD_TP", null, null, "PROVINCIAL_EMULATION_SHARE", "Provincial"),
+        Arguments.of("LUAT_2022_HAI_CAP", "CSTD_TP", null, null, "PROVINCIAL_EMULATION_SHARE", "Provincial"),
+        Arguments.of("LUAT_2003", "CSTDCS", null, null, "VOTE_SHARE", "Default"),
+        Arguments.of("LUAT_2022", "LDTT", null, null, "VOTE_SHARE", "Default"),
+        Arguments.of("LUAT_2022_HAI_CAP", "GIAY_KHEN", null, null, "VOTE_SHARE", "Default"));
   }
 
-  @ParameterizedTest(name = "{0}, {1}: tối đa {2}%")
-  @CsvSource({
-    "LUAT_2003, CSTDCS, 15, Nghị định 91/2017",
-    "LUAT_2022, CSTDCS, , Điều 23",
-    "LUAT_2022_HAI_CAP, CSTDCS, , Điều 23",
-    "LUAT_2003, LDTT, , Điều 23"
-  })
-  @DisplayName("Tỷ lệ khống chế Chiến sĩ thi đua cơ sở: 15% Lao động tiên tiến theo chế độ 2003, không giới hạn từ 2024")
-  void quota(String regime, String type, Integer percent, String source) {
-    DmnDecisionRuleResult row =
-        evaluate(AwardRules.QUOTA_DECISION, Map.of("regime", regime, "awardType", type))
-            .getFirstResult();
-    Number actual = row.getEntry("percent");
+  @ParameterizedTest(name = "{0}, {1}: {2}% / quy chế {4} (dòng {5})")
+  @MethodSource("thresholds")
+  @DisplayName("Tỷ lệ biểu quyết: theo luật, hoặc theo quy chế của cơ quan")
+  void threshold(String regime, String type, Integer percent, Boolean strictly, String officeRule, String row) {
+    DmnRows.Match m = DMN.one(AwardRules.THRESHOLD_DECISION, Map.of("regime", regime, "awardType", type));
+    assertThat(m.ruleId()).isEqualTo("Rule_VoteThreshold_" + row);
+    Number actual = m.get("percent");
     assertThat(actual == null ? null : actual.intValue()).isEqualTo(percent);
-    assertThat((String) row.getEntry("source")).contains(source);
-    if (percent != null) {
-      assertThat((String) row.getEntry("ofTypes")).isEqualTo("LDTT,CSTDCS");
+    assertThat((Boolean) m.get("strictlyMore")).isEqualTo(strictly);
+    assertThat((String) m.get("officeRule")).isEqualTo(officeRule);
+    if (officeRule != null) {
+      assertThat(AwardRules.OfficeRule.valueOf(officeRule)).isNotNull();
     }
   }
 
-  @Test
-  @DisplayName("Mọi dòng ghi căn cứ pháp lý")
-  void everyRuleHasItsSource() {
-    List<Rule> rules = List.copyOf(model.getModelElementsByType(Rule.class));
-    assertThat(rules).hasSize(3 + 7 + 3 + 2);
-    assertThat(rules).allSatisfy(r -> assertThat(r.getDescription().getTextContent()).isNotBlank());
+  // ------------------------------------------------------------------ quota
+
+  static Stream<Arguments> quotas() {
+    return Stream.of(
+        Arguments.of("LUAT_2003", "CSTDCS", "EMULATION_QUOTA", "OldCSTDCS"),
+        Arguments.of("LUAT_2022", "CSTDCS", null, "None"),
+        Arguments.of("LUAT_2022_HAI_CAP", "CSTDCS", null, "None"),
+        Arguments.of("LUAT_2003", "LDTT", null, "None"));
   }
+
+  @ParameterizedTest(name = "{0}, {1}: {2} (dòng {3})")
+  @MethodSource("quotas")
+  @DisplayName("Tỷ lệ khống chế Chiến sĩ thi đua cơ sở: do tỉnh quy định, tối đa 15% số LĐTT, theo chế độ 2003; không có từ 2024")
+  void quota(String regime, String type, String officeRule, String row) {
+    DmnRows.Match m = DMN.one(AwardRules.QUOTA_DECISION, Map.of("regime", regime, "awardType", type));
+    assertThat(m.ruleId()).isEqualTo("Rule_AwardQuota_" + row);
+    assertThat((Object) m.get("percent")).isNull();
+    assertThat((String) m.get("officeRule")).isEqualTo(officeRule);
+    if (officeRule != null) {
+      assertThat((String) m.get("ofTypes")).isEqualTo("LDTT,CSTDCS");
+      assertThat((String) m.get("source")).contains("Điều 9 khoản 3").contains("15%");
+    }
+  }
+
+  // ------------------------------------------------------------------ every row
+
+  @Test
+  @DisplayName("Mọi dòng có trường hợp thử của riêng nó")
+  void everyRowHasItsOwnCase() {
+    DMN.assertEveryRuleCovered(AwardRules.REGIME_DECISION, covered(regimes(), 2, "Rule_Regime_"));
+    DMN.assertEveryRuleCovered(AwardRules.LEVEL_DECISION, covered(authorities(), 4, "Rule_AwardLevel_"));
+    DMN.assertEveryRuleCovered(AwardRules.THRESHOLD_DECISION, covered(thresholds(), 5, "Rule_VoteThreshold_"));
+    DMN.assertEveryRuleCovered(AwardRules.QUOTA_DECISION, covered(quotas(), 3, "Rule_AwardQuota_"));
+  }
+
+  static Set<String> covered(Stream<Arguments> cases, int rowIndex, String prefix) {
+    Set<String> ids = new HashSet<>();
+    cases.forEach(a -> ids.add(prefix + a.get()[rowIndex]));
+    return ids;
+  }
+
+  @Test
+  @DisplayName("Mọi dòng trích điều khoản, hoặc ghi rõ chưa tìm được văn bản")
+  void everyRuleCitesItsClause() {
+    List<Rule> rules = DMN.allRules();
+    assertThat(rules).hasSize(3 + 10 + 4 + 2);
+    assertThat(rules).allSatisfy(r -> assertThat(r.getDescription().getTextContent())
+        .containsPattern("Điều \\d+|chưa (tìm|đối chiếu) được"));
+  }
+
+  // ------------------------------------------------------------------ tally and quota arithmetic
 
   @ParameterizedTest(name = "{0}/{1} thành viên, ngưỡng {2}% (vượt quá: {3}) → đạt: {4}")
   @CsvSource({
     "4, 5, 80, false, true", "3, 5, 80, false, false", "9, 10, 90, false, true",
     "8, 10, 90, false, false", "3, 4, 50, true, true", "2, 4, 50, true, false",
-    "3, 5, 50, true, true", "0, 0, 50, true, false"
+    "3, 5, 50, true, true", "0, 0, 50, true, false",
+    // 9 members, 1 excluded for a conflict, 7 agree: 7/9 = 77.8 %, below 80 %
+    "7, 9, 80, false, false", "8, 9, 80, false, true"
   })
-  @DisplayName("Kiểm phiếu trên số thành viên có quyền biểu quyết")
+  @DisplayName("Kiểm phiếu trên tổng số thành viên Hội đồng")
   void tally(int agree, int members, int percent, boolean strictly, boolean passes) {
     assertThat(new AwardRules.Threshold(percent, strictly, "").passes(agree, members)).isEqualTo(passes);
   }
 
   @ParameterizedTest(name = "{0} cá nhân đạt danh hiệu, tối đa {1}% → {2}")
-  @CsvSource({"0, 15, 0", "6, 15, 0", "7, 15, 1", "13, 15, 1", "14, 15, 2", "100, 15, 15"})
+  @CsvSource({"0, 15, 0", "6, 15, 0", "7, 15, 1", "13, 15, 1", "14, 15, 2", "100, 15, 15", "20, 10, 2"})
   @DisplayName("Số được công nhận trong tỷ lệ khống chế (làm tròn xuống)")
   void quotaAllowed(int recognised, int percent, int allowed) {
     assertThat(new AwardRules.Quota(percent, List.of(), "").allowed(recognised)).isEqualTo(allowed);

@@ -41,7 +41,7 @@ class RegimesTest extends ProcessTest {
   }
 
   @Test
-  @DisplayName("Kế hoạch năm 2023 (Luật 2003, Nghị định 91/2017): CSTĐCS quá nửa, tối đa 15% số LĐTT; lương cơ sở 1.490.000 đ")
+  @DisplayName("Kế hoạch năm 2023 (Luật 2003, Nghị định 91/2017): CSTĐCS quá nửa, tối đa 15% số LĐTT; LĐTT 450.000 đ")
   void seedsCampaign2023() {
     clock(LocalDate.of(2023, 4, 3));
     String code = "KH-75NAM-" + Driver.newCode();
@@ -66,14 +66,15 @@ class RegimesTest extends ProcessTest {
         steps.nominationId(code, "Phạm Văn Khoa"))).contains("vượt tỷ lệ").contains("15%").contains("91/2017");
     String awardees = engine.getRuntimeService()
         .getVariable(campaign.getId(), CampaignProcess.Var.LOCAL_AWARDEE_TABLE).toString();
-    assertThat(awardees).contains("1.490.000 đ").contains("447.000 đ");
+    // 0.3 × 1,490,000 = 447,000, rounded up to tens of thousands (Nghị định 91/2017, Điều 68 khoản 2)
+    assertThat(awardees).contains("1.490.000 đ").contains("450.000 đ").doesNotContain("447.000 đ");
     finish(code, campaign);
     assertThat(steps.awards(code)).contains("Nguyễn Thị Hoa:CSTDCS").doesNotContain("Phạm Văn Khoa:CSTDCS")
         .hasSize(6);
   }
 
   @Test
-  @DisplayName("Phong trào năm 2026 (Luật 2022, Nghị định 98/2023, chính quyền hai cấp): CSTĐCS từ 80%, không khống chế tỷ lệ; lương cơ sở 2.340.000 đ")
+  @DisplayName("Phong trào năm 2026 (Luật 2022, Nghị định 152/2025, chính quyền hai cấp): CSTĐCS từ 80%, không khống chế tỷ lệ; LĐTT 710.000 đ")
   void campaign2026() {
     String code = Driver.newCode();
     ProcessInstance campaign = steps.launch(code, List.of("PHUONG", "PHONG_BAN", "DOAN_THE", "TRUONG_HOC"), List.of());
@@ -88,7 +89,8 @@ class RegimesTest extends ProcessTest {
         steps.nominationId(code, "Phạm Văn Khoa"))).contains("chưa đạt tỷ lệ");
     String awardees = engine.getRuntimeService()
         .getVariable(campaign.getId(), CampaignProcess.Var.LOCAL_AWARDEE_TABLE).toString();
-    assertThat(awardees).contains("2.340.000 đ").contains("702.000 đ");
+    // 0.3 × 2,340,000 = 702,000, rounded up to tens of thousands (Nghị định 152/2025, Điều 49 khoản 2)
+    assertThat(awardees).contains("2.340.000 đ").contains("710.000 đ").doesNotContain("702.000 đ");
     finish(code, campaign);
     assertThat(steps.awards(code)).contains("Nguyễn Thị Hoa:CSTDCS").hasSize(6);
   }

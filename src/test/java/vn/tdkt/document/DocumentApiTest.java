@@ -90,7 +90,7 @@ class DocumentApiTest extends ProcessTest {
     assertThat(response.getHeaders().getContentDisposition().getFilename())
         .isEqualTo("Dự thảo Quyết định khen thưởng " + code + ".docx");
     assertThat(OfficeFiles.text(response.getBody()))
-        .contains("Số: " + code + "/QĐ-UBND", "Phạm Thị Duyên", "Lao động tiên tiến", "702.000");
+        .contains("Số: " + code + "/QĐ-UBND", "Phạm Thị Duyên", "Lao động tiên tiến", "710.000");
   }
 
   @Test

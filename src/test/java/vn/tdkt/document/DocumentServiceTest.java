@@ -105,7 +105,8 @@ class DocumentServiceTest extends ProcessTest {
         .contains("Đề nghị Chủ tịch UBND khen thưởng theo thẩm quyền: 2 trường hợp")
         .contains("Đề nghị UBND Thành phố khen thưởng: 1 trường hợp")
         .contains("Không đạt tỷ lệ biểu quyết: 1 trường hợp")
-        .contains("Nghị định 98/2023/NĐ-CP, Điều 30(7)")
+        // from 1/7/2025 the share for CSTĐCS is the council's rule (Nghị định 152's clause not found)
+        .contains("Quy chế của Hội đồng (Nghị định 152/2025/NĐ-CP")
         .contains("CHỦ TỊCH HỘI ĐỒNG");
     assertThat(table(minutes, 1))
         .containsExactly(
@@ -153,10 +154,10 @@ class DocumentServiceTest extends ProcessTest {
   @Test
   @DisplayName("Quyết định sau khi Chủ tịch ký: vẫn đủ người được khen, số đã ký, tiền theo lương cơ sở hiện hành")
   void decisionAfterSigning() {
-    assertThat(text(signed)).contains("Số: " + code + "/QĐ-UBND", "tổng số tiền: 3.042.000 đồng");
+    assertThat(text(signed)).contains("Số: " + code + "/QĐ-UBND", "tổng số tiền: 3.050.000 đồng");
     assertThat(lastTable(signed)).extracting(row -> row.get(1) + ":" + row.get(4))
-        .containsExactly("Tên cá nhân, tập thể:Số tiền (đồng)", "Lê Thị Cúc:702.000",
-            "Nguyễn Văn An:2.340.000", "Tổng cộng:3.042.000");
+        .containsExactly("Tên cá nhân, tập thể:Số tiền (đồng)", "Lê Thị Cúc:710.000",
+            "Nguyễn Văn An:2.340.000", "Tổng cộng:3.050.000");
     // the process keeps its own versions too: the draft at the tally and the signed one
     assertThat(repository.list(campaignId)).filteredOn(d -> d.kind() == DocumentKind.DECISION).hasSize(4);
   }
@@ -187,7 +188,7 @@ class DocumentServiceTest extends ProcessTest {
         .contains("Đăng ký thi đua: 3/4 đơn vị (đúng hạn: 3/4)")
         .contains("Báo cáo kết quả: 3/4 đơn vị (đúng hạn: 3/4)")
         .contains("Tổng số hồ sơ đề nghị: 4.")
-        .contains("Tổng số được khen thưởng: 3; tổng tiền thưởng: 7.722.000 đồng.")
+        .contains("Tổng số được khen thưởng: 3; tổng tiền thưởng: 10.070.000 đồng.")
         .contains("Phong trào đạt kết quả tốt");
     List<List<String>> units = table(summary, 1);
     assertThat(units).contains(
@@ -200,13 +201,13 @@ class DocumentServiceTest extends ProcessTest {
         List.of("", "Tổng cộng", "4"));
     assertThat(table(summary, 3)).containsExactly(
         List.of("STT", "Hình thức khen thưởng", "Cấp khen thưởng", "Số lượng", "Số tiền (đồng)"),
-        List.of("1", "Lao động tiên tiến", "Cấp quận", "1", "702.000"),
+        List.of("1", "Lao động tiên tiến", "Cấp quận", "1", "710.000"),
         List.of("2", "Chiến sĩ thi đua cơ sở", "Cấp quận", "1", "2.340.000"),
-        List.of("3", "Bằng khen của Chủ tịch UBND Thành phố", "Cấp Thành phố", "1", "4.680.000"),
-        List.of("", "Tổng cộng", "", "3", "7.722.000"));
+        List.of("3", "Bằng khen của Chủ tịch UBND Thành phố", "Cấp Thành phố", "1", "7.020.000"),
+        List.of("", "Tổng cộng", "", "3", "10.070.000"));
     assertThat(table(summary, 4)).contains(
-        List.of("1", "Trường Mầm non Hoa Sữa", "1", "702.000"),
-        List.of("", "Tổng cộng", "3", "7.722.000"));
+        List.of("1", "Trường Mầm non Hoa Sữa", "1", "710.000"),
+        List.of("", "Tổng cộng", "3", "10.070.000"));
   }
 
   @Test
@@ -244,9 +245,9 @@ class DocumentServiceTest extends ProcessTest {
             ? row.getCell(8).getNumericCellValue() : 0;
         assertThat(cash).isEqualTo(switch (row.getCell(1).getStringCellValue()) {
           case "Nguyễn Văn An" -> 2_340_000.0;
-          case "Lê Thị Cúc" -> 702_000.0;
-          // Bằng khen of the city to a collective: 2.0 × the base salary
-          default -> 4_680_000.0;
+          case "Lê Thị Cúc" -> 710_000.0;
+          // Bằng khen of the city to a collective from 1/7/2025: 3.0 × the base salary
+          default -> 7_020_000.0;
         });
       }
     }

@@ -33,6 +33,15 @@ class OrganisationImportTest extends ProcessTest {
 
   static final String UNITS = "Đơn vị";
   static final String OFFICIALS = "Cán bộ";
+  static final String VOTE_SHARE = "Tỷ lệ đồng ý tối thiểu (quy chế Hội đồng)";
+  static final String EMULATION_SHARE = "Tỷ lệ đồng ý Chiến sĩ thi đua cơ sở (từ 01/7/2025)";
+  static final String QUOTA = "Tỷ lệ Chiến sĩ thi đua cơ sở trên số Lao động tiên tiến (%) – chế độ trước 2024";
+  static final String APPRAISAL = "Thời hạn thẩm định hồ sơ (ngày làm việc)";
+  static final String HOUSEHOLD = "Hệ số tiền thưởng hộ gia đình so với cá nhân (trước 01/7/2025)";
+  static final String FAMILY_CASH = "Tiền thưởng \"Gia đình văn hóa\" (hệ số × lương cơ sở)";
+
+  @Autowired vn.tdkt.award.AwardRules rules;
+  @Autowired vn.tdkt.system.Deadlines deadlines;
 
   @Autowired OrganisationImport organisation;
   @Autowired JdbcTemplate jdbc;
@@ -176,6 +185,13 @@ class OrganisationImportTest extends ProcessTest {
         units.createRow(i).createCell(0).setCellValue("u-" + i);
       }
     }));
+    bad.put("\"Thời hạn thẩm định hồ sơ (ngày làm việc)\": \"25\" không hợp lệ; ghi một số từ 1 đến 20",
+        Workbooks.edit(changed(), b -> Workbooks.office(b, APPRAISAL, "25")));
+    bad.put("\"nhiều\" không phải tỷ lệ", Workbooks.edit(changed(), b -> Workbooks.office(b, VOTE_SHARE, "nhiều")));
+    bad.put("\"20\" không hợp lệ; ghi một số từ 1 đến 15",
+        Workbooks.edit(changed(), b -> Workbooks.office(b, QUOTA, "20")));
+    bad.put("\"-1\" không hợp lệ; ghi một số lớn hơn 0",
+        Workbooks.edit(changed(), b -> Workbooks.office(b, FAMILY_CASH, "-1")));
     bad.put("không phải là bảng tính Excel", "PK\u0003\u0004 một tệp nén hỏng".getBytes(java.nio.charset.StandardCharsets.UTF_8));
     return bad.entrySet().stream().map(e -> org.junit.jupiter.api.DynamicTest.dynamicTest(e.getKey(), () -> {
       Map<String, Integer> before = counts();
@@ -184,6 +200,45 @@ class OrganisationImportTest extends ProcessTest {
       assertThat(counts()).isEqualTo(before);
       assertThat(engine.getIdentityService().createUserQuery().userId(newWard).count()).isZero();
     }));
+  }
+
+  @Test
+  @DisplayName("Quy chế của cơ quan trong tệp: tỷ lệ biểu quyết, tỷ lệ khống chế, thời hạn thẩm định, tiền thưởng chưa có trong văn bản")
+  void officeRules() {
+    var ward = new vn.tdkt.award.AwardRules.Context("LUAT_2022_HAI_CAP", vn.tdkt.award.AwardRules.ApprovingLevel.COMMUNE);
+    var old = new vn.tdkt.award.AwardRules.Context("LUAT_2003", vn.tdkt.award.AwardRules.ApprovingLevel.DISTRICT);
+    assertThat(rules.threshold(vn.tdkt.award.AwardType.LDTT, ward).text()).isEqualTo("quá 50%");
+    OrganisationImport.Result result = organisation.apply(Workbooks.edit(Workbooks.demo("long-bien"), b -> {
+      Workbooks.office(b, VOTE_SHARE, "từ 60%");
+      Workbooks.office(b, EMULATION_SHARE, "90");
+      Workbooks.office(b, QUOTA, "10");
+      Workbooks.office(b, APPRAISAL, "15");
+      Workbooks.office(b, HOUSEHOLD, "1,5");
+      Workbooks.office(b, FAMILY_CASH, "0,2");
+    }));
+    assertThat(result.office()).isEqualTo("CHANGED");
+    assertThat(rules.threshold(vn.tdkt.award.AwardType.LDTT, ward).text()).isEqualTo("từ 60%");
+    assertThat(rules.threshold(vn.tdkt.award.AwardType.CSTDCS, ward).text()).isEqualTo("từ 90%");
+    assertThat(rules.threshold(vn.tdkt.award.AwardType.CSTDCS, ward).passes(8, 9)).isFalse();
+    assertThat(rules.quota(vn.tdkt.award.AwardType.CSTDCS, old)).get()
+        .extracting(vn.tdkt.award.AwardRules.Quota::percent).isEqualTo(10);
+    // 0.2 × 2,340,000 = 468,000 → 470,000; a household in 2023: 1.5 × 0.3 × 1,490,000 = 670,500 → 680,000
+    assertThat(rules.cashAmount(vn.tdkt.award.AwardType.GIA_DINH_VAN_HOA, vn.tdkt.award.NomineeKind.HO_GIA_DINH,
+        ward, java.time.LocalDate.of(2026, 11, 20))).contains(470_000L);
+    assertThat(rules.cashAmount(vn.tdkt.award.AwardType.GIAY_KHEN, vn.tdkt.award.NomineeKind.HO_GIA_DINH,
+        old, java.time.LocalDate.of(2023, 6, 9))).contains(680_000L);
+
+    // the appraisal of a dossier is due in the office's 15 working days
+    String code = vn.tdkt.support.Driver.newCode();
+    steps.launch(code, java.util.List.of("TRUONG_HOC"), java.util.List.of());
+    steps.registerAndReport("mn-hoasua", code);
+    steps.nominate("mn-hoasua", code, "CA_NHAN", "Đoàn Thị Thẩm", "LDTT", false);
+    var task = driver.task("noivu", code, vn.tdkt.nomination.NominationProcess.Element.APPRAISE);
+    assertThat(deadlines.dateOf(task.getDueDate())).isEqualTo(deadlines.plusWorkingDays(deadlines.today(), 15));
+
+    // the export writes the rules back, as read
+    byte[] exported = organisation.export();
+    assertThat(organisation.preview(exported).office()).isEqualTo("UNCHANGED");
   }
 
   @Test
@@ -271,7 +326,8 @@ class OrganisationImportTest extends ProcessTest {
   void adminPage() {
     ResponseEntity<String> page = rest.withBasicAuth("admin", "demo").getForEntity("/quan-tri/to-chuc", String.class);
     assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(page.getBody()).contains("Thiết lập cơ quan", "UBND QUẬN LONG BIÊN", "Xem trước thay đổi", "hoidong3");
+    assertThat(page.getBody()).contains("Thiết lập cơ quan", "UBND QUẬN LONG BIÊN", "Xem trước thay đổi", "hoidong3")
+        .contains("Quy chế của Hội đồng", "quá 50%", "từ 80%", "10 ngày làm việc", "/quan-tri/lich-nghi");
     assertThat(rest.withBasicAuth("noivu", "demo").getForEntity("/quan-tri/to-chuc", String.class).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
   }

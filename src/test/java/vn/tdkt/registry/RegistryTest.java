@@ -108,7 +108,9 @@ class RegistryTest extends ProcessTest {
         .containsEntry("cashAmount", 1_490_000);
     Map<String, Object> city = search("noivu", "person=" + group).get(0);
     assertThat(city).containsEntry("level", "CITY").containsEntry("levelLabel", "Cấp Thành phố")
-        .containsEntry("decisionNumber", first + "/QĐ-UBND-TP").containsEntry("cashAmount", 4_680_000)
+        .containsEntry("decisionNumber", first + "/QĐ-UBND-TP")
+        // decided today: a collective's Bằng khen of the province, 3.0 × 2,340,000 (Nghị định 152/2025, Điều 54)
+        .containsEntry("cashAmount", 7_020_000)
         .containsEntry("kindLabel", "Tập thể");
   }
 

@@ -52,7 +52,7 @@ public class Driver {
     Map<String, Object> plan = new HashMap<>();
     plan.put(CampaignProcess.Var.CAMPAIGN_CODE, code);
     plan.put(CampaignProcess.Var.CAMPAIGN_NAME, "Phong trào thử nghiệm " + code);
-    plan.put(CampaignProcess.Var.CAMPAIGN_KIND, "DOT");
+    plan.put(CampaignProcess.Var.CAMPAIGN_KIND, "CHUYEN_DE");
     plan.put(CampaignProcess.Var.SLOGAN, "Đoàn kết, sáng tạo");
     plan.put(CampaignProcess.Var.LEGAL_BASIS, "Luật Thi đua, khen thưởng 2022");
     plan.put(CampaignProcess.Var.START_DATE, today.toString());

@@ -73,6 +73,23 @@ public final class Workbooks {
     throw new IllegalArgumentException("No column " + header + " in " + sheet.getSheetName());
   }
 
+  /** Sets a label–value row of the office sheet ("Cơ quan"), adding it at the end when missing. */
+  public static void office(XSSFWorkbook book, String label, String value) {
+    Sheet sheet = book.getSheet("Cơ quan");
+    Row row = null;
+    for (Row r : sheet) {
+      Cell c = r.getCell(0);
+      if (r.getRowNum() >= FIRST_ROW - 1 && c != null && label.equals(c.toString())) {
+        row = r;
+      }
+    }
+    if (row == null) {
+      row = sheet.createRow(sheet.getLastRowNum() + 1);
+      row.createCell(0).setCellValue(label);
+    }
+    (row.getCell(1) == null ? row.createCell(1) : row.getCell(1)).setCellValue(value);
+  }
+
   /** Copies a data row (by Excel number) to a new row at the end; returns the new row's number. */
   public static int copyRow(Sheet sheet, int excelRow) {
     Row from = sheet.getRow(excelRow - 1);

@@ -104,6 +104,8 @@ class BadInputTest extends ProcessTest {
         new Case("tên phong trào 100 kB", "noivu", null, start, with(plan, "campaignName", HUGE), "tên phong trào"),
         new Case("loại phong trào lạ", "noivu", null, start, with(plan, "campaignKind", "KHAC"), "loại phong trào"),
         new Case("thiếu loại phong trào", "noivu", null, start, with(plan, "campaignKind", null), "loại phong trào"),
+        new Case("theo đợt sau 01/01/2024", "noivu", null, start, with(plan, "campaignKind", "DOT"),
+            "Luật Thi đua, khen thưởng 2022, Điều 16 khoản 1"),
         new Case("khẩu hiệu 100 kB", "noivu", null, start, with(plan, "slogan", HUGE), "khẩu hiệu dài quá"),
         new Case("căn cứ 100 kB", "noivu", null, start, with(plan, "legalBasis", HUGE), "căn cứ dài quá"),
         new Case("thiếu ngày bắt đầu", "noivu", null, start, with(plan, "startDate", null), "Vui lòng nhập ngày bắt đầu"),
