@@ -372,7 +372,7 @@ async function unitsNominate() {
 async function appraise(nominee, outcome, texts = {}) {
   await o.openTask(['Thẩm định hồ sơ', nominee.name, CODE], { filter: F.appraisal });
   await o.claim();
-  await o.radio('Đối tượng có đang bị xem xét kỷ luật', 'Không');
+  await o.radio('Kỷ luật, điều tra, thanh tra', 'Không bị xem xét');
   await o.radio('Kết quả thẩm định', outcome);
   if (texts.missing) await o.fill('Danh mục hồ sơ cần bổ sung', texts.missing);
   if (texts.reason) await o.fill('Lý do / ý kiến thẩm định', texts.reason);

@@ -96,6 +96,47 @@ class RegimesTest extends ProcessTest {
   }
 
   @Test
+  @DisplayName("Chế độ 2023, hai CSTĐCS cùng số phiếu, tỷ lệ cho một: cá nhân nữ được chọn (Nghị định 152/2025, Điều 4 khoản 6)")
+  void womenFirstWithEqualVotes() {
+    // a year of its own: the quota counts the office's awards of the same year
+    clock(LocalDate.of(2022, 4, 3));
+    String code = "KH-NU-" + Driver.newCode();
+    // the seeds' plan moved to 2022: still the 2003 regime, in a year of its own
+    Map<String, Object> plan = demo.plan(LocalDate.of(2022, 4, 3));
+    plan.put(CampaignProcess.Var.CAMPAIGN_CODE, code);
+    ProcessInstance campaign = driver.draft(plan);
+    driver.complete("chutich", code, CampaignProcess.Element.APPROVE_PLAN,
+        Map.of(CampaignProcess.Var.PLAN_DECISION, CampaignProcess.PlanDecision.APPROVE));
+    driver.runJobs();
+    clock(LocalDate.of(2022, 4, 10));
+    String[][] ldtt = {{"p-bode", "Trần Văn Lực"}, {"p-cukhoi", "Lê Thị Mai"},
+        {"pb-gddt", "Đặng Văn Nam"}, {"thcs-chuvanan", "Bùi Thị Oanh"}, {"mn-hoasua", "Ngô Văn Phúc"}};
+    for (String[] n : ldtt) {
+      steps.registerAndReport(n[0], code);
+      steps.nominate(n[0], code, "CA_NHAN", n[1], "LDTT", false);
+    }
+    steps.registerAndReport("th-ngocthuy", code);
+    // the man's dossier comes first; the woman's is marked for priority
+    steps.nominate("th-ngocthuy", code, "CA_NHAN", "Phạm Văn Khoa", "CSTDCS", true);
+    Map<String, Object> hoa = steps.dossier("CA_NHAN", "Nguyễn Thị Hoa", "CSTDCS", false);
+    hoa.put(vn.tdkt.nomination.NominationProcess.Var.WOMEN_PRIORITY, true);
+    driver.complete("th-ngocthuy", code, vn.tdkt.participation.ParticipationProcess.Element.NOMINATE, hoa);
+    List<String> all = List.of("Trần Văn Lực", "Lê Thị Mai", "Đặng Văn Nam", "Bùi Thị Oanh", "Ngô Văn Phúc",
+        "Phạm Văn Khoa", "Nguyễn Thị Hoa");
+    for (String name : all) {
+      steps.appraise(code, name, Outcome.ELIGIBLE, null, null);
+    }
+    steps.openSession(code);
+    for (String member : List.of("chutich", "hoidong1", "hoidong2", "hoidong3")) {
+      steps.vote(member, code, all.toArray(String[]::new));
+    }
+    driver.runJobs();
+    assertThat(campaign).isWaitingAt(CampaignProcess.Element.SIGN_DECISION);
+    assertThat(steps.nominationStatus(code, "Nguyễn Thị Hoa")).isEqualTo("CHO_QUYET_DINH");
+    assertThat(steps.nominationStatus(code, "Phạm Văn Khoa")).isEqualTo("TRA_LAI_XET_DUYET");
+  }
+
+  @Test
   @DisplayName("Cùng số phiếu 3/4 cho CSTĐCS: đạt theo chế độ 2023 nếu trong tỷ lệ, không đạt theo chế độ 2026")
   void sameVotesDifferentRules() {
     var old = new vn.tdkt.award.AwardRules.Context("LUAT_2003", vn.tdkt.award.AwardRules.ApprovingLevel.DISTRICT);

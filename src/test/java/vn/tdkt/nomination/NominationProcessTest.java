@@ -23,6 +23,7 @@ import vn.tdkt.support.Steps;
 class NominationProcessTest extends ProcessTest {
 
   @org.springframework.beans.factory.annotation.Autowired vn.tdkt.system.Deadlines deadlines;
+  @org.springframework.beans.factory.annotation.Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   @RegisterExtension static Coverage.Check coverage = Coverage.atLeast(NominationProcess.KEY, 0.9);
   String code;
@@ -63,6 +64,46 @@ class NominationProcessTest extends ProcessTest {
     steps.appraise(code, "Vũ Văn Giang", Outcome.ELIGIBLE, null, null);
     assertThat(dossier).isEnded().hasPassed(ELIGIBLE_END);
     assertThat(steps.nominationStatus(code, "Vũ Văn Giang")).isEqualTo("DA_DUYET");
+  }
+
+  @Test
+  @DisplayName("Đang xem xét kỷ luật, thanh tra, khiếu nại: chưa khen thưởng (Nghị định 152/2025, Điều 4 khoản 4)")
+  void underReviewIsNotAwardedNow() {
+    steps.nominate("p-giathuy", code, "CA_NHAN", "Tạ Văn Khiếu", "LDTT", true);
+    var task = steps.appraisalOf(code, "Tạ Văn Khiếu");
+    vn.tdkt.support.Steps.assertRejected(() -> driver.complete("noivu", task, java.util.Map.of(
+        NominationProcess.Var.REVIEW_STATUS, NominationProcess.Review.UNDER_REVIEW,
+        NominationProcess.Var.APPRAISAL_OUTCOME, Outcome.ELIGIBLE)), "Điều 4 khoản 4");
+    assertThat(steps.nominationStatus(code, "Tạ Văn Khiếu")).isEqualTo("CHO_DUYET");
+    driver.complete("noivu", task, java.util.Map.of(
+        NominationProcess.Var.REVIEW_STATUS, NominationProcess.Review.UNDER_REVIEW,
+        NominationProcess.Var.APPRAISAL_OUTCOME, Outcome.NOT_ELIGIBLE,
+        NominationProcess.Var.APPRAISAL_REASON, "Đang có đơn tố cáo chưa được xác minh"));
+    driver.runJobs();
+    assertThat(steps.nominationStatus(code, "Tạ Văn Khiếu")).isEqualTo("KHONG_DU_DIEU_KIEN");
+    assertThat(jdbc.queryForObject("SELECT under_review FROM nomination WHERE id = ?", Boolean.class,
+        steps.nominationId(code, "Tạ Văn Khiếu"))).isTrue();
+  }
+
+  @Test
+  @DisplayName("Danh hiệu mới từ 01/7/2025: Gia đình văn hóa cho hộ gia đình, thôn, tổ dân phố văn hóa cho thôn, tổ dân phố; ưu tiên nữ được ghi và hiện khi thẩm định")
+  void newTitles() {
+    java.util.Map<String, Object> family = steps.dossier("HO_GIA_DINH", "Hộ ông Lê Văn Hòa", "GIA_DINH_VAN_HOA", true);
+    driver.complete("p-longbien", code, ParticipationProcess.Element.NOMINATE, family);
+    java.util.Map<String, Object> area = steps.dossier("KHU_DAN_CU", "Tổ dân phố số 5", "THON_VAN_HOA", true);
+    driver.complete("p-longbien", code, ParticipationProcess.Element.NOMINATE, area);
+    java.util.Map<String, Object> woman = steps.dossier("CA_NHAN", "Nguyễn Thị Ưu", "LDTT", true);
+    woman.put(NominationProcess.Var.WOMEN_PRIORITY, true);
+    driver.complete("p-longbien", code, ParticipationProcess.Element.NOMINATE, woman);
+    assertThat(steps.nominationStatus(code, "Hộ ông Lê Văn Hòa")).isEqualTo("CHO_DUYET");
+    assertThat(steps.nominationStatus(code, "Tổ dân phố số 5")).isEqualTo("CHO_DUYET");
+    assertThat(engine.getTaskService().getVariable(steps.appraisalOf(code, "Nguyễn Thị Ưu").getId(),
+        NominationProcess.Var.WOMEN_PRIORITY)).isEqualTo(true);
+    assertThat(engine.getTaskService().getVariable(steps.appraisalOf(code, "Tổ dân phố số 5").getId(),
+        NominationProcess.Var.WOMEN_PRIORITY)).isEqualTo(false);
+    // a title for another kind of nominee is refused
+    vn.tdkt.support.Steps.assertRejected(() -> driver.complete("p-bode", code, ParticipationProcess.Element.NOMINATE,
+        steps.dossier("CA_NHAN", "Trần Văn Sai", "THON_VAN_HOA", true)), "không áp dụng cho đối tượng");
   }
 
   @Test

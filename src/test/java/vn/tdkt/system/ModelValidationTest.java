@@ -103,6 +103,24 @@ class ModelValidationTest {
   }
 
   @Test
+  @DisplayName("Không văn bản nào của quy trình, biểu mẫu, thư nói \"quận\": tên cấp lấy từ cơ quan")
+  void noDistrictInTheWording() throws IOException {
+    List<java.nio.file.Path> files;
+    try (Stream<java.nio.file.Path> paths = Stream.of("forms", "processes", "src/main/resources/templates")
+        .flatMap(d -> {
+          try {
+            return java.nio.file.Files.walk(java.nio.file.Path.of(d)).filter(java.nio.file.Files::isRegularFile).toList().stream();
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        })) {
+      files = paths.toList();
+    }
+    assertThat(files).isNotEmpty().allSatisfy(f -> assertThat(java.nio.file.Files.readString(f).toLowerCase(java.util.Locale.ROOT))
+        .as("%s", f).doesNotContain("quận"));
+  }
+
+  @Test
   @DisplayName("Mỗi biểu mẫu được dùng, có id theo quy ước và nhãn tiếng Việt")
   void formsAreUsedAndNamed() {
     Set<String> used = new HashSet<>();
