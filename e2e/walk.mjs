@@ -135,10 +135,10 @@ async function adminChecksCalendar() {
   await o.page.getByRole('heading', { name: 'Lịch nghỉ lễ và ngày làm bù' }).waitFor();
   await o.page.locator('#nam').selectOption('2026');
   const dates = await o.page.locator('#ngay input.ngay').evaluateAll(els => els.map(e => e.value));
-  check(dates.includes('2026-08-22') && dates.includes('2026-08-31'), `the 2026 calendar lacks 22/08 and 31/08: ${dates}`);
+  check(dates.includes('22/08/2026') && dates.includes('31/08/2026'), `the 2026 calendar lacks 22/08 and 31/08: ${dates}`);
   await o.page.getByRole('button', { name: 'Thêm ngày' }).click();
   const last = o.page.locator('#ngay tbody tr').last();
-  await last.locator('input.ngay').fill('2026-12-07');
+  await last.locator('input.ngay').fill('07/12/2026');
   await last.locator('select.loai').selectOption('WORK');
   await last.locator('input.ly-do').fill('Thử');
   await o.page.getByRole('button', { name: 'Lưu lịch năm' }).click();
