@@ -243,7 +243,8 @@ public class AwardRules {
 
   public Optional<Cash> cash(AwardType type, NomineeKind kind, Context context, LocalDate day) {
     Context onDay = context.under(regime(day).code());
-    Optional<double[]> coefficient = coefficient(type, kind, onDay);
+    DmnDecisionResultEntries row = cashRow(type, kind, onDay);
+    Optional<double[]> coefficient = coefficient(row, onDay, type);
     if (coefficient.isEmpty()) {
       return Optional.empty();
     }
@@ -258,12 +259,12 @@ public class AwardRules {
       // up to the next multiple; a product that is already a multiple stays (no float noise)
       amount = (long) Math.ceil(Math.round(raw) / (double) s) * s;
     }
-    return Optional.of(new Cash(amount, coefficient.get()[0], base, rowSource(type, kind, onDay)));
+    return Optional.of(new Cash(amount, coefficient.get()[0], base, row.getEntry("source")));
   }
 
   /** {coefficient × base salary}, following "× the individual amount" and the office's rules. */
-  private Optional<double[]> coefficient(AwardType type, NomineeKind kind, Context context) {
-    DmnDecisionResultEntries row = cashRow(type, kind, context);
+  private Optional<double[]> coefficient(
+      DmnDecisionResultEntries row, Context context, AwardType type) {
     if (row == null) {
       return Optional.empty();
     }
@@ -287,12 +288,8 @@ public class AwardRules {
       return Optional.empty();
     }
     double factor = ofIndividual.doubleValue();
-    return coefficient(type, NomineeKind.CA_NHAN, context).map(c -> new double[] {c[0] * factor});
-  }
-
-  private String rowSource(AwardType type, NomineeKind kind, Context context) {
-    DmnDecisionResultEntries row = cashRow(type, kind, context);
-    return row == null ? null : row.getEntry("source");
+    return coefficient(cashRow(type, NomineeKind.CA_NHAN, context), context, type)
+        .map(c -> new double[] {c[0] * factor});
   }
 
   private DmnDecisionResultEntries cashRow(AwardType type, NomineeKind kind, Context context) {

@@ -109,12 +109,7 @@ class RegimesTest extends ProcessTest {
         Map.of(CampaignProcess.Var.PLAN_DECISION, CampaignProcess.PlanDecision.APPROVE));
     driver.runJobs();
     clock(LocalDate.of(2022, 4, 10));
-    String[][] ldtt = {{"p-bode", "Trần Văn Lực"}, {"p-cukhoi", "Lê Thị Mai"},
-        {"pb-gddt", "Đặng Văn Nam"}, {"thcs-chuvanan", "Bùi Thị Oanh"}, {"mn-hoasua", "Ngô Văn Phúc"}};
-    for (String[] n : ldtt) {
-      steps.registerAndReport(n[0], code);
-      steps.nominate(n[0], code, "CA_NHAN", n[1], "LDTT", false);
-    }
+    nominateFiveLdtt(code);
     steps.registerAndReport("th-ngocthuy", code);
     // the man's dossier comes first; the woman's is marked for priority
     steps.nominate("th-ngocthuy", code, "CA_NHAN", "Phạm Văn Khoa", "CSTDCS", true);
@@ -149,12 +144,7 @@ class RegimesTest extends ProcessTest {
 
   /** Five LĐTT and two CSTĐCS from five units; every member agrees, but one member disagrees with Khoa. */
   private void nominateAndVote(String code) {
-    String[][] ldtt = {{"p-bode", "Trần Văn Lực"}, {"p-cukhoi", "Lê Thị Mai"},
-        {"pb-gddt", "Đặng Văn Nam"}, {"thcs-chuvanan", "Bùi Thị Oanh"}, {"mn-hoasua", "Ngô Văn Phúc"}};
-    for (String[] n : ldtt) {
-      steps.registerAndReport(n[0], code);
-      steps.nominate(n[0], code, "CA_NHAN", n[1], "LDTT", false);
-    }
+    nominateFiveLdtt(code);
     steps.registerAndReport("th-ngocthuy", code);
     steps.nominate("th-ngocthuy", code, "CA_NHAN", "Nguyễn Thị Hoa", "CSTDCS", true);
     steps.nominate("th-ngocthuy", code, "CA_NHAN", "Phạm Văn Khoa", "CSTDCS", false);
@@ -169,6 +159,16 @@ class RegimesTest extends ProcessTest {
     }
     steps.vote("hoidong3", code, all.stream().filter(n -> !n.equals("Phạm Văn Khoa")).toArray(String[]::new));
     driver.runJobs();
+  }
+
+  /** Five LĐTT from five units, each registered and reported. */
+  private void nominateFiveLdtt(String code) {
+    String[][] ldtt = {{"p-bode", "Trần Văn Lực"}, {"p-cukhoi", "Lê Thị Mai"},
+        {"pb-gddt", "Đặng Văn Nam"}, {"thcs-chuvanan", "Bùi Thị Oanh"}, {"mn-hoasua", "Ngô Văn Phúc"}};
+    for (String[] n : ldtt) {
+      steps.registerAndReport(n[0], code);
+      steps.nominate(n[0], code, "CA_NHAN", n[1], "LDTT", false);
+    }
   }
 
   private void finish(String code, ProcessInstance campaign) {
