@@ -42,7 +42,13 @@ public class AwardRules {
     PROVINCIAL_EMULATION_SHARE,
     EMULATION_QUOTA,
     HOUSEHOLD_FACTOR,
-    FAMILY_CULTURE_CASH
+    FAMILY_CULTURE_CASH,
+    /** The office's value replaces the row's fallback (Nghị định 98/2023, text not found). */
+    ND98_BANG_KHEN,
+    ND98_GIAY_KHEN_DISTRICT,
+    ND98_GIAY_KHEN_COMMUNE,
+    ND98_COLLECTIVE_FACTOR,
+    ND98_ROUNDING
   }
 
   /**
@@ -253,6 +259,13 @@ public class AwardRules {
     DmnDecisionResultEntries rounding =
         evaluate(CASH_ROUNDING_DECISION, Map.of("regime", onDay.regime()));
     Number step = rounding == null ? null : rounding.getEntry("step");
+    if (rounding != null && rounding.getEntry("officeRule") != null) {
+      if (OfficeRule.valueOf(rounding.getEntry("officeRule")) != OfficeRule.ND98_ROUNDING) {
+        throw new IllegalStateException("not a rounding rule: " + rounding.getEntry("officeRule"));
+      }
+      Integer own = rules(onDay).nd98Cash().roundingStep();
+      step = own == null ? step : own;
+    }
     long amount = Math.round(raw);
     if (step != null && step.longValue() > 1) {
       long s = step.longValue();
@@ -269,20 +282,25 @@ public class AwardRules {
       return Optional.empty();
     }
     Number coefficient = row.getEntry("coefficient");
-    if (coefficient != null) {
-      return Optional.of(new double[] {coefficient.doubleValue()});
-    }
     Number ofIndividual = row.getEntry("ofIndividual");
     String rule = row.getEntry("officeRule");
     if (rule != null) {
       OfficeRules office = rules(context);
+      OfficeRules.Nd98Cash nd98 = office.nd98Cash();
       switch (OfficeRule.valueOf(rule)) {
         case HOUSEHOLD_FACTOR -> ofIndividual = office.householdFactor();
         case FAMILY_CULTURE_CASH -> {
           return Optional.ofNullable(office.familyCultureCash()).map(c -> new double[] {c});
         }
+        case ND98_BANG_KHEN -> coefficient = orElse(nd98.bangKhen(), coefficient);
+        case ND98_GIAY_KHEN_DISTRICT -> coefficient = orElse(nd98.giayKhenDistrict(), coefficient);
+        case ND98_GIAY_KHEN_COMMUNE -> coefficient = orElse(nd98.giayKhenCommune(), coefficient);
+        case ND98_COLLECTIVE_FACTOR -> ofIndividual = orElse(nd98.collectiveFactor(), ofIndividual);
         default -> throw new IllegalStateException("not a cash rule: " + rule);
       }
+    }
+    if (coefficient != null) {
+      return Optional.of(new double[] {coefficient.doubleValue()});
     }
     if (ofIndividual == null) {
       return Optional.empty();
@@ -290,6 +308,11 @@ public class AwardRules {
     double factor = ofIndividual.doubleValue();
     return coefficient(cashRow(type, NomineeKind.CA_NHAN, context), context, type)
         .map(c -> new double[] {c[0] * factor});
+  }
+
+  /** The office's value where it set one, else the row's. */
+  private static Number orElse(Double own, Number row) {
+    return own != null ? own : row;
   }
 
   private DmnDecisionResultEntries cashRow(AwardType type, NomineeKind kind, Context context) {

@@ -50,7 +50,22 @@ public class OfficeDirectory {
         intOr(rs, "cstdcs_quota", d.emulationQuotaPercent()),
         intOr(rs, "appraisal_days", d.appraisalDays()),
         doubleOrNull(rs, "household_factor"),
-        doubleOrNull(rs, "family_culture_cash"));
+        doubleOrNull(rs, "family_culture_cash"),
+        new OfficeRules.Nd98Cash(
+            doubleOrNull(rs, "nd98_bang_khen"),
+            doubleOrNull(rs, "nd98_giay_khen_district"),
+            doubleOrNull(rs, "nd98_giay_khen_commune"),
+            doubleOrNull(rs, "nd98_collective_factor"),
+            intOrNull(rs, "nd98_rounding_step")));
+  }
+
+  private static Integer intOrNull(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+    int value = rs.getInt(column);
+    return rs.wasNull() ? null : value;
+  }
+
+  private static java.math.BigDecimal decimal(Double value) {
+    return value == null ? null : java.math.BigDecimal.valueOf(value);
   }
 
   private static Double doubleOrNull(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
@@ -157,14 +172,17 @@ public class OfficeDirectory {
     jdbc.update(
         "UPDATE office SET vote_share_percent = ?, vote_share_strict = ?, cstdcs_share_percent = ?,"
             + " cstdcs_share_strict = ?, cstd_tp_share_percent = ?, cstd_tp_share_strict = ?,"
-            + " cstdcs_quota = ?, appraisal_days = ?, household_factor = ?, family_culture_cash = ?"
-            + " WHERE code = ?",
+            + " cstdcs_quota = ?, appraisal_days = ?, household_factor = ?, family_culture_cash = ?,"
+            + " nd98_bang_khen = ?, nd98_giay_khen_district = ?, nd98_giay_khen_commune = ?,"
+            + " nd98_collective_factor = ?, nd98_rounding_step = ? WHERE code = ?",
         r.voteShare().percent(), r.voteShare().strictlyMore(),
         r.emulationShare().percent(), r.emulationShare().strictlyMore(),
         r.provincialEmulationShare().percent(), r.provincialEmulationShare().strictlyMore(),
         r.emulationQuotaPercent(), r.appraisalDays(),
-        r.householdFactor() == null ? null : java.math.BigDecimal.valueOf(r.householdFactor()),
-        r.familyCultureCash() == null ? null : java.math.BigDecimal.valueOf(r.familyCultureCash()),
+        decimal(r.householdFactor()), decimal(r.familyCultureCash()),
+        decimal(r.nd98Cash().bangKhen()), decimal(r.nd98Cash().giayKhenDistrict()),
+        decimal(r.nd98Cash().giayKhenCommune()), decimal(r.nd98Cash().collectiveFactor()),
+        r.nd98Cash().roundingStep(),
         office.code());
     return true;
   }

@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * the earlier 80 % by default), for proposing a Chiến sĩ thi đua of the province; the province's rate
  * for Chiến sĩ thi đua cơ sở under the 2003 regime; the working days for appraising a dossier; the
  * cash of a household before 1/7/2025 as a multiple of an individual's, and the cash of Gia đình văn
- * hóa (no text found: none unless set). Each has the law's default or cap.
+ * hóa (no text found: none unless set); and the Bằng khen and Giấy khen amounts and the rounding of
+ * Nghị định 98/2023 (1/1/2024 to 30/6/2025), whose text was not found: empty keeps the value its row
+ * in {@code cash-award.dmn} falls back on. Each has the law's default or cap.
  */
 public record OfficeRules(
     Share voteShare,
@@ -21,7 +23,8 @@ public record OfficeRules(
     int emulationQuotaPercent,
     int appraisalDays,
     Double householdFactor,
-    Double familyCultureCash) {
+    Double familyCultureCash,
+    Nd98Cash nd98Cash) {
 
   /** Nghị định 91/2017/NĐ-CP, Điều 9(3): at most 15 % of those recognised Lao động tiên tiến. */
   public static final int MAX_EMULATION_QUOTA = 15;
@@ -33,7 +36,30 @@ public record OfficeRules(
 
   public static final OfficeRules DEFAULT =
       new OfficeRules(
-          Share.MAJORITY, new Share(80, false), Share.MAJORITY, MAX_EMULATION_QUOTA, 10, null, null);
+          Share.MAJORITY, new Share(80, false), Share.MAJORITY, MAX_EMULATION_QUOTA, 10, null, null,
+          Nd98Cash.NONE);
+
+  /** The largest rounding step an office may set, in đồng. */
+  public static final int MAX_ROUNDING_STEP = 100_000;
+
+  public OfficeRules {
+    nd98Cash = nd98Cash == null ? Nd98Cash.NONE : nd98Cash;
+  }
+
+  /**
+   * The amounts of Nghị định 98/2023 the office follows where the text was not found: Bằng khen of the
+   * province for an individual, Giấy khen of a district and of a commune chairman for an individual
+   * (× base salary), a collective's award as a multiple of an individual's, and the rounding step in
+   * đồng. Each null keeps the row's fallback.
+   */
+  public record Nd98Cash(
+      Double bangKhen,
+      Double giayKhenDistrict,
+      Double giayKhenCommune,
+      Double collectiveFactor,
+      Integer roundingStep) {
+    public static final Nd98Cash NONE = new Nd98Cash(null, null, null, null, null);
+  }
 
   /** Agreeing votes over all members of the council: at least, or strictly more than, a percentage. */
   public record Share(int percent, boolean strictlyMore) {

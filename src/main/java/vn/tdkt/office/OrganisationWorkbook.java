@@ -48,7 +48,9 @@ public class OrganisationWorkbook {
   enum OfficeField {
     CODE, NAME, LEVEL, ISSUER, PLACE, SENDER_NAME, SENDER_EMAIL,
     VOTE_SHARE, EMULATION_SHARE, PROVINCIAL_EMULATION_SHARE, EMULATION_QUOTA, APPRAISAL_DAYS,
-    HOUSEHOLD_FACTOR, FAMILY_CULTURE_CASH;
+    HOUSEHOLD_FACTOR, FAMILY_CULTURE_CASH,
+    ND98_BANG_KHEN, ND98_GIAY_KHEN_DISTRICT, ND98_GIAY_KHEN_COMMUNE, ND98_COLLECTIVE_FACTOR,
+    ND98_ROUNDING_STEP;
 
     /** Fields that may stay empty: the sender's name, and the rules with their legal default. */
     boolean optional() {
@@ -129,6 +131,12 @@ public class OrganisationWorkbook {
       case EMULATION_SHARE -> o.rules().emulationShare().text();
       case HOUSEHOLD_FACTOR -> decimal(o.rules().householdFactor());
       case FAMILY_CULTURE_CASH -> decimal(o.rules().familyCultureCash());
+      case ND98_BANG_KHEN -> decimal(o.rules().nd98Cash().bangKhen());
+      case ND98_GIAY_KHEN_DISTRICT -> decimal(o.rules().nd98Cash().giayKhenDistrict());
+      case ND98_GIAY_KHEN_COMMUNE -> decimal(o.rules().nd98Cash().giayKhenCommune());
+      case ND98_COLLECTIVE_FACTOR -> decimal(o.rules().nd98Cash().collectiveFactor());
+      case ND98_ROUNDING_STEP -> o.rules().nd98Cash().roundingStep() == null
+          ? "" : String.valueOf(o.rules().nd98Cash().roundingStep());
       case PROVINCIAL_EMULATION_SHARE -> o.rules().provincialEmulationShare().text();
       case EMULATION_QUOTA -> String.valueOf(o.rules().emulationQuotaPercent());
       case APPRAISAL_DAYS -> String.valueOf(o.rules().appraisalDays());
@@ -294,9 +302,17 @@ public class OrganisationWorkbook {
         d.appraisalDays(), 1, OfficeRules.MAX_APPRAISAL_DAYS);
     Double household = coefficient(sheet, OfficeField.HOUSEHOLD_FACTOR, values, rowOf, problems);
     Double family = coefficient(sheet, OfficeField.FAMILY_CULTURE_CASH, values, rowOf, problems);
+    OfficeRules.Nd98Cash nd98 = new OfficeRules.Nd98Cash(
+        coefficient(sheet, OfficeField.ND98_BANG_KHEN, values, rowOf, problems),
+        coefficient(sheet, OfficeField.ND98_GIAY_KHEN_DISTRICT, values, rowOf, problems),
+        coefficient(sheet, OfficeField.ND98_GIAY_KHEN_COMMUNE, values, rowOf, problems),
+        coefficient(sheet, OfficeField.ND98_COLLECTIVE_FACTOR, values, rowOf, problems),
+        values.get(OfficeField.ND98_ROUNDING_STEP) == null ? null
+            : number(sheet, OfficeField.ND98_ROUNDING_STEP, values, rowOf, problems, 1, 1,
+                OfficeRules.MAX_ROUNDING_STEP));
     return problems.size() > before
         ? null
-        : new OfficeRules(vote, emulation, provincial, quota, appraisal, household, family);
+        : new OfficeRules(vote, emulation, provincial, quota, appraisal, household, family, nd98);
   }
 
   /** A coefficient: "1,5" or "1.5", above 0 and at most {@link OfficeRules#MAX_COEFFICIENT}; empty is none. */

@@ -66,11 +66,11 @@ class CashAwardRulesTest {
         c("LUAT_2022", "DISTRICT", "TTLDXS", "TAP_THE", 1.5, null, null, "New_TTLDXS", "98/2023/NĐ-CP, Điều 54 khoản 2"),
         c("LUAT_2022", "DISTRICT", "TTLDTT", "TAP_THE", 0.8, null, null, "New_TTLDTT", "98/2023/NĐ-CP, Điều 54 khoản 2"),
         c("LUAT_2022", "DISTRICT", "THON_VAN_HOA", "KHU_DAN_CU", 1.5, null, null, "New_THON", "98/2023/NĐ-CP, Điều 54 khoản 2"),
-        c("LUAT_2022", "DISTRICT", "BANG_KHEN_TP", "CA_NHAN", NEW_BK, null, null, "New_BK_CaNhan", NEW_BK_SOURCE),
-        c("LUAT_2022", "DISTRICT", "BANG_KHEN_TP", "TAP_THE", null, 2.0, null, "New_BK_TapThe", NEW_BK_SOURCE),
-        c("LUAT_2022", "DISTRICT", "GIAY_KHEN", "CA_NHAN", NEW_GK_DISTRICT, null, null, "New_GK_District", NEW_GK_SOURCE),
-        c("LUAT_2022", "COMMUNE", "GIAY_KHEN", "CA_NHAN", NEW_GK_COMMUNE, null, null, "New_GK_Commune", NEW_GK_SOURCE),
-        c("LUAT_2022", "COMMUNE", "GIAY_KHEN", "TAP_THE", null, 2.0, null, "New_GK_TapThe", NEW_GK_SOURCE),
+        c("LUAT_2022", "DISTRICT", "BANG_KHEN_TP", "CA_NHAN", NEW_BK, null, "ND98_BANG_KHEN", "New_BK_CaNhan", NEW_BK_SOURCE),
+        c("LUAT_2022", "DISTRICT", "BANG_KHEN_TP", "TAP_THE", null, 2.0, "ND98_COLLECTIVE_FACTOR", "New_BK_TapThe", NEW_BK_SOURCE),
+        c("LUAT_2022", "DISTRICT", "GIAY_KHEN", "CA_NHAN", NEW_GK_DISTRICT, null, "ND98_GIAY_KHEN_DISTRICT", "New_GK_District", NEW_GK_SOURCE),
+        c("LUAT_2022", "COMMUNE", "GIAY_KHEN", "CA_NHAN", NEW_GK_COMMUNE, null, "ND98_GIAY_KHEN_COMMUNE", "New_GK_Commune", NEW_GK_SOURCE),
+        c("LUAT_2022", "COMMUNE", "GIAY_KHEN", "TAP_THE", null, 2.0, "ND98_COLLECTIVE_FACTOR", "New_GK_TapThe", NEW_GK_SOURCE),
         c("LUAT_2022", "COMMUNE", "GIAY_KHEN", "HO_GIA_DINH", null, null, "HOUSEHOLD_FACTOR", "New_HoGiaDinh", "hộ gia đình"),
         // from 1/7/2025: Nghị định 152/2025
         c("LUAT_2022_HAI_CAP", "COMMUNE", "CSTD_TP", "CA_NHAN", 3.0, null, null, "Nd152_CSTD_TP", "Điều 50 khoản 1 điểm b"),
@@ -90,7 +90,8 @@ class CashAwardRulesTest {
         c("LUAT_2022_HAI_CAP", "COMMUNE", "GIA_DINH_VAN_HOA", "HO_GIA_DINH", null, null, "FAMILY_CULTURE_CASH", "GiaDinhVanHoa", "cấu hình"));
   }
 
-  // Nghị định 98/2023's Bằng khen and Giấy khen rows (see cash-award.dmn)
+  // Nghị định 98/2023's Bằng khen and Giấy khen rows: text not found, the office's value, else these
+  // fallbacks (Nghị định 91/2017's, see cash-award.dmn)
   static final Double NEW_BK = 1.0;
   static final String NEW_BK_SOURCE = "98/2023/NĐ-CP";
   static final Double NEW_GK_DISTRICT = 0.3;
@@ -122,21 +123,22 @@ class CashAwardRulesTest {
 
   static Stream<Arguments> roundings() {
     return Stream.of(
-        Arguments.of("LUAT_2003", 10_000L, "Old", "91/2017/NĐ-CP, Điều 68 khoản 2"),
-        Arguments.of("LUAT_2022", ROUND_98, "New", "98/2023/NĐ-CP"),
-        Arguments.of("LUAT_2022_HAI_CAP", 10_000L, "Nd152", "152/2025/NĐ-CP, Điều 49 khoản 2"));
+        Arguments.of("LUAT_2003", 10_000L, null, "Old", "91/2017/NĐ-CP, Điều 68 khoản 2"),
+        Arguments.of("LUAT_2022", ROUND_98, "ND98_ROUNDING", "New", "98/2023/NĐ-CP"),
+        Arguments.of("LUAT_2022_HAI_CAP", 10_000L, null, "Nd152", "152/2025/NĐ-CP, Điều 49 khoản 2"));
   }
 
   static final Long ROUND_98 = 10_000L;
 
-  @ParameterizedTest(name = "{0}: làm tròn lên bội số {1} (dòng {2})")
+  @ParameterizedTest(name = "{0}: làm tròn lên bội số {1}, quy chế {2} (dòng {3})")
   @MethodSource("roundings")
   @DisplayName("Làm tròn tiền thưởng theo chế độ ngày quyết định")
-  void rounding(String regime, Long step, String row, String source) {
+  void rounding(String regime, Long step, String officeRule, String row, String source) {
     DmnRows.Match m = DMN.one(AwardRules.CASH_ROUNDING_DECISION, Map.of("regime", regime));
     assertThat(m.ruleId()).isEqualTo("Rule_CashRounding_" + row);
     Number actual = m.get("step");
     assertThat(actual == null ? null : actual.longValue()).isEqualTo(step);
+    assertThat((String) m.get("officeRule")).isEqualTo(officeRule);
     assertThat((String) m.get("source")).contains(source);
   }
 
@@ -166,9 +168,14 @@ class CashAwardRulesTest {
     DMN.assertEveryRuleCovered(AwardRules.CASH_COEFFICIENT_DECISION,
         AwardRulesTest.covered(coefficients(), 7, "Rule_CashCoefficient_"));
     DMN.assertEveryRuleCovered(AwardRules.CASH_ROUNDING_DECISION,
-        AwardRulesTest.covered(roundings(), 2, "Rule_CashRounding_"));
+        AwardRulesTest.covered(roundings(), 3, "Rule_CashRounding_"));
     List<Rule> rules = DMN.allRules();
     assertThat(rules).allSatisfy(r -> assertThat(r.getDescription().getTextContent())
         .containsPattern("Điều \\d+|chưa (tìm|đối chiếu) được|Nghị định \\d+/\\d+/NĐ-CP"));
+    // a row whose text was not found takes its value from the office's configuration
+    assertThat(rules).filteredOn(r -> java.util.regex.Pattern.compile("(chưa|không) tìm được|chưa đối chiếu được")
+            .matcher(r.getDescription().getTextContent()).find())
+        .isNotEmpty()
+        .allSatisfy(r -> assertThat(r.getDescription().getTextContent()).contains("cấu hình của cơ quan"));
   }
 }

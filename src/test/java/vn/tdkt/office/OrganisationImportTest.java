@@ -39,6 +39,11 @@ class OrganisationImportTest extends ProcessTest {
   static final String APPRAISAL = "Thời hạn thẩm định hồ sơ (ngày làm việc)";
   static final String HOUSEHOLD = "Hệ số tiền thưởng hộ gia đình so với cá nhân (trước 01/7/2025)";
   static final String FAMILY_CASH = "Tiền thưởng \"Gia đình văn hóa\" (hệ số × lương cơ sở)";
+  static final String ND98_BK =
+      "Tiền thưởng Bằng khen cấp tỉnh cho cá nhân, quyết định từ 01/01/2024 đến 30/6/2025 (hệ số × lương cơ sở)";
+  static final String ND98_COLLECTIVE =
+      "Tiền thưởng Bằng khen, Giấy khen cho tập thể so với cá nhân, từ 01/01/2024 đến 30/6/2025 (số lần)";
+  static final String ND98_ROUNDING = "Làm tròn tiền thưởng lên bội số của (đồng), từ 01/01/2024 đến 30/6/2025";
 
   @Autowired vn.tdkt.award.AwardRules rules;
   @Autowired vn.tdkt.system.Deadlines deadlines;
@@ -190,6 +195,8 @@ class OrganisationImportTest extends ProcessTest {
     bad.put("\"nhiều\" không phải tỷ lệ", Workbooks.edit(changed(), b -> Workbooks.office(b, VOTE_SHARE, "nhiều")));
     bad.put("\"20\" không hợp lệ; ghi một số từ 1 đến 15",
         Workbooks.edit(changed(), b -> Workbooks.office(b, QUOTA, "20")));
+    bad.put("\"100001\" không hợp lệ; ghi một số từ 1 đến",
+        Workbooks.edit(changed(), b -> Workbooks.office(b, ND98_ROUNDING, "100001")));
     bad.put("\"-1\" không hợp lệ; ghi một số lớn hơn 0",
         Workbooks.edit(changed(), b -> Workbooks.office(b, FAMILY_CASH, "-1")));
     bad.put("không phải là bảng tính Excel", "PK\u0003\u0004 một tệp nén hỏng".getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -208,6 +215,12 @@ class OrganisationImportTest extends ProcessTest {
     var ward = new vn.tdkt.award.AwardRules.Context("LUAT_2022_HAI_CAP", vn.tdkt.award.AwardRules.ApprovingLevel.COMMUNE);
     var old = new vn.tdkt.award.AwardRules.Context("LUAT_2003", vn.tdkt.award.AwardRules.ApprovingLevel.DISTRICT);
     assertThat(rules.threshold(vn.tdkt.award.AwardType.LDTT, ward).text()).isEqualTo("quá 50%");
+    // Nghị định 98/2023's Bằng khen, text not found: the rows' fallback until the office states its own
+    java.time.LocalDate in2025 = java.time.LocalDate.of(2025, 3, 10);
+    assertThat(rules.cashAmount(vn.tdkt.award.AwardType.BANG_KHEN_TP, vn.tdkt.award.NomineeKind.CA_NHAN,
+        ward, in2025)).contains(2_340_000L);
+    assertThat(rules.cashAmount(vn.tdkt.award.AwardType.BANG_KHEN_TP, vn.tdkt.award.NomineeKind.TAP_THE,
+        ward, in2025)).contains(4_680_000L);
     OrganisationImport.Result result = organisation.apply(Workbooks.edit(Workbooks.demo("long-bien"), b -> {
       Workbooks.office(b, VOTE_SHARE, "từ 60%");
       Workbooks.office(b, EMULATION_SHARE, "90");
@@ -215,6 +228,9 @@ class OrganisationImportTest extends ProcessTest {
       Workbooks.office(b, APPRAISAL, "15");
       Workbooks.office(b, HOUSEHOLD, "1,5");
       Workbooks.office(b, FAMILY_CASH, "0,2");
+      Workbooks.office(b, ND98_BK, "1,25");
+      Workbooks.office(b, ND98_COLLECTIVE, "2,5");
+      Workbooks.office(b, ND98_ROUNDING, "1000");
     }));
     assertThat(result.office()).isEqualTo("CHANGED");
     assertThat(rules.threshold(vn.tdkt.award.AwardType.LDTT, ward).text()).isEqualTo("từ 60%");
@@ -227,6 +243,15 @@ class OrganisationImportTest extends ProcessTest {
         ward, java.time.LocalDate.of(2026, 11, 20))).contains(470_000L);
     assertThat(rules.cashAmount(vn.tdkt.award.AwardType.GIAY_KHEN, vn.tdkt.award.NomineeKind.HO_GIA_DINH,
         old, java.time.LocalDate.of(2023, 6, 9))).contains(680_000L);
+
+    // 1.25 × 2,340,000 = 2,925,000 (to the thousand); a collective 2.5 × 2,925,000 = 7,312,500 → 7,313,000
+    assertThat(rules.cashAmount(vn.tdkt.award.AwardType.BANG_KHEN_TP, vn.tdkt.award.NomineeKind.CA_NHAN,
+        ward, in2025)).contains(2_925_000L);
+    assertThat(rules.cashAmount(vn.tdkt.award.AwardType.BANG_KHEN_TP, vn.tdkt.award.NomineeKind.TAP_THE,
+        ward, in2025)).contains(7_313_000L);
+    // the rounding step is Nghị định 98/2023's only: a 2026 award still rounds to tens of thousands
+    assertThat(rules.cashAmount(vn.tdkt.award.AwardType.LDTT, vn.tdkt.award.NomineeKind.CA_NHAN,
+        ward, java.time.LocalDate.of(2026, 11, 20))).contains(710_000L);
 
     // the appraisal of a dossier is due in the office's 15 working days
     String code = vn.tdkt.support.Driver.newCode();
