@@ -1,6 +1,9 @@
 package vn.tdkt.participation;
 
-/** A unit's part in a campaign: registration, result report, nominations, responsibilities. */
+/**
+ * A unit's part in a campaign: registration; then the result report and the nominations side by side
+ * (dossiers from registration on, until the nomination deadline); the assigned responsibilities.
+ */
 public final class ParticipationProcess {
 
   public static final String KEY = "unitParticipationProcess";
@@ -18,7 +21,11 @@ public final class ParticipationProcess {
     public static final String REPORT_OVERDUE = "Event_QuaHanBaoCao";
     public static final String SEND_REPORT_REMINDER = "Task_GuiNhacHanBaoCao";
     public static final String CHASE_REPORT = "UserTask_DonDocBaoCao";
+    /** After registration the result report and the dossiers go on side by side. */
+    public static final String REPORT_AND_NOMINATE = "Gateway_BaoCaoVaDeNghi";
     public static final String NOMINATE = "UserTask_DeNghiKhenThuong";
+    /** The plan's nomination deadline closes the unit's dossier task. */
+    public static final String NOMINATION_CLOSED = "Event_HetHanDeNghi";
     public static final String RESPONSIBILITIES = "SubProcess_ThucHienNhiemVu";
     public static final String RESPONSIBILITY = "UserTask_ThucHienNhiemVu";
     public static final String DONE = "Gateway_HoanThanh";

@@ -69,6 +69,40 @@ class UnitParticipationProcessTest extends ProcessTest {
   }
 
   @Test
+  @DisplayName("Đơn vị nộp hồ sơ đề nghị ngay sau khi đăng ký, trước khi báo cáo kết quả")
+  void nominatesBeforeReporting() {
+    String code = Driver.newCode();
+    steps.launch(code, List.of("TRUONG_HOC"), List.of());
+    ProcessInstance school = unitProcess(code, "mn-hoasua");
+    assertThat(driver.tasks("mn-hoasua", code, NOMINATE)).isEmpty();
+    steps.register("mn-hoasua", code);
+    assertThat(school).isWaitingAt(REPORT, NOMINATE);
+    steps.nominate("mn-hoasua", code, "CA_NHAN", "Lương Thị Sớm", "LDTT", false);
+    assertThat(steps.appraisalOf(code, "Lương Thị Sớm")).isNotNull();
+    assertThat(school).isWaitingAt(REPORT);
+    steps.report("mn-hoasua", code);
+    driver.runJobs();
+    assertThat(school).isEnded();
+  }
+
+  @Test
+  @DisplayName("Hết hạn nộp hồ sơ: việc đề nghị của đơn vị đóng lại, báo cáo kết quả vẫn còn")
+  void nominationDeadlineClosesTheDossierTask() {
+    String code = Driver.newCode();
+    steps.launch(code, List.of("TRUONG_HOC"), List.of());
+    ProcessInstance school = unitProcess(code, "th-ngocthuy");
+    steps.register("th-ngocthuy", code);
+    steps.nominate("th-ngocthuy", code, "TAP_THE", "Tổ chuyên môn khối 5", "TTLDTT", true);
+    driver.fireTimers(code, NOMINATION_CLOSED);
+    assertThat(driver.tasks("th-ngocthuy", code, NOMINATE)).isEmpty();
+    assertThat(steps.appraisalOf(code, "Tổ chuyên môn khối 5")).isNotNull();
+    assertThat(school).isWaitingAt(REPORT);
+    steps.report("th-ngocthuy", code);
+    driver.runJobs();
+    assertThat(school).isEnded();
+  }
+
+  @Test
   @DisplayName("Đơn vị được phân công nhiệm vụ: mỗi nhiệm vụ một việc, xong mới kết thúc")
   void responsibilities() {
     String code = Driver.newCode();
