@@ -2,7 +2,6 @@ package vn.tdkt.award;
 
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -23,13 +22,16 @@ public class AwardService {
   private final NominationRepository nominations;
   private final Deadlines deadlines;
   private final Messages messages;
+  private final java.time.Clock clock;
 
   public AwardService(
-      JdbcTemplate jdbc, NominationRepository nominations, Deadlines deadlines, Messages messages) {
+      JdbcTemplate jdbc, NominationRepository nominations, Deadlines deadlines, Messages messages,
+      java.time.Clock clock) {
     this.jdbc = jdbc;
     this.nominations = nominations;
     this.deadlines = deadlines;
     this.messages = messages;
+    this.clock = clock;
   }
 
   /** The chairman's decision: every nominee the council passed at this level is awarded. */
@@ -63,7 +65,7 @@ public class AwardService {
         campaignId,
         number,
         Date.valueOf(date),
-        Timestamp.from(Instant.now()));
+        Timestamp.from(clock.instant()));
   }
 
   /**
@@ -119,7 +121,7 @@ public class AwardService {
           ps.setDate(3, Date.valueOf(date));
           ps.setString(4, level.name());
           ps.setString(5, signedBy);
-          ps.setTimestamp(6, Timestamp.from(Instant.now()));
+          ps.setTimestamp(6, Timestamp.from(clock.instant()));
           return ps;
         },
         keys);

@@ -51,14 +51,17 @@ public class CalendarStore implements WorkingCalendar {
 
   public record Year(int year, String notice, List<Day> days, String changedBy, Instant changedAt) {}
 
-  private record Snapshot(Days days, Set<Integer> years, Instant loadedAt) {}
+  /** A cache entry; its age runs on the machine's monotonic time, not on the engine's clock. */
+  private record Snapshot(Days days, Set<Integer> years, long loadedAtNanos) {}
 
   private final JdbcTemplate jdbc;
+  private final java.time.Clock clock;
   private final Messages messages;
   private volatile Snapshot snapshot;
 
-  public CalendarStore(JdbcTemplate jdbc, Messages messages) {
+  public CalendarStore(JdbcTemplate jdbc, Messages messages, java.time.Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
     this.messages = messages;
   }
 
@@ -107,11 +110,11 @@ public class CalendarStore implements WorkingCalendar {
         Date.valueOf(LocalDate.of(year, 1, 1)), Date.valueOf(LocalDate.of(year, 12, 31)));
     int updated = jdbc.update(
         "UPDATE calendar_year SET notice = ?, changed_by = ?, changed_at = ? WHERE year_no = ?",
-        notice.strip(), by, Timestamp.from(Instant.now()), year);
+        notice.strip(), by, Timestamp.from(clock.instant()), year);
     if (updated == 0) {
       jdbc.update(
           "INSERT INTO calendar_year (year_no, notice, changed_by, changed_at) VALUES (?, ?, ?, ?)",
-          year, notice.strip(), by, Timestamp.from(Instant.now()));
+          year, notice.strip(), by, Timestamp.from(clock.instant()));
     }
     List<Day> sorted = days.stream().sorted(Comparator.comparing(Day::date)).toList();
     jdbc.batchUpdate(
@@ -168,7 +171,7 @@ public class CalendarStore implements WorkingCalendar {
 
   private Snapshot current() {
     Snapshot s = snapshot;
-    if (s == null || s.loadedAt().plus(TTL).isBefore(Instant.now())) {
+    if (s == null || System.nanoTime() - s.loadedAtNanos() > TTL.toNanos()) {
       s = load();
       snapshot = s;
     }
@@ -185,6 +188,6 @@ public class CalendarStore implements WorkingCalendar {
           (Kind.valueOf(rs.getString("kind")) == Kind.WORK ? work : off).add(date);
         });
     Set<Integer> years = new HashSet<>(jdbc.queryForList("SELECT year_no FROM calendar_year", Integer.class));
-    return new Snapshot(new Days(off, work), years, Instant.now());
+    return new Snapshot(new Days(off, work), years, System.nanoTime());
   }
 }

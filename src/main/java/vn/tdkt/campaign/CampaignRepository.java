@@ -2,7 +2,6 @@ package vn.tdkt.campaign;
 
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,9 +34,11 @@ public class CampaignRepository {
               rs.getString("office_code"));
 
   private final JdbcTemplate jdbc;
+  private final java.time.Clock clock;
 
-  public CampaignRepository(JdbcTemplate jdbc) {
+  public CampaignRepository(JdbcTemplate jdbc, java.time.Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   public Optional<Campaign> find(long id) {
@@ -152,7 +153,7 @@ public class CampaignRepository {
         "UPDATE campaign SET status = ?, summary_conclusion = ?, closed_at = ? WHERE id = ?",
         CampaignStatus.CLOSED.name(),
         conclusion,
-        Timestamp.from(Instant.now()),
+        Timestamp.from(clock.instant()),
         id);
   }
 }

@@ -1,7 +1,6 @@
 package vn.tdkt.campaign;
 
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -12,9 +11,11 @@ import org.springframework.stereotype.Component;
 public class Responsibilities {
 
   private final JdbcTemplate jdbc;
+  private final java.time.Clock clock;
 
-  public Responsibilities(JdbcTemplate jdbc) {
+  public Responsibilities(JdbcTemplate jdbc, java.time.Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   /** Ids of the unit's responsibilities in a campaign (a list the engine can iterate). */
@@ -46,7 +47,7 @@ public class Responsibilities {
     jdbc.update(
         "UPDATE responsibility SET result_note = ?, completed_at = ? WHERE id = ?",
         resultNote,
-        Timestamp.from(Instant.now()),
+        Timestamp.from(clock.instant()),
         responsibilityId);
   }
 }

@@ -1,7 +1,6 @@
 package vn.tdkt.council;
 
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -51,6 +50,7 @@ public class CouncilService {
   private final CouncilMembers memberUnits;
   private final vn.tdkt.system.Deadlines deadlines;
   private final Messages messages;
+  private final java.time.Clock clock;
 
   public CouncilService(
       JdbcTemplate jdbc,
@@ -60,7 +60,8 @@ public class CouncilService {
       AwardRules rules,
       CouncilMembers memberUnits,
       vn.tdkt.system.Deadlines deadlines,
-      Messages messages) {
+      Messages messages,
+      java.time.Clock clock) {
     this.jdbc = jdbc;
     this.nominations = nominations;
     this.campaigns = campaigns;
@@ -69,6 +70,7 @@ public class CouncilService {
     this.memberUnits = memberUnits;
     this.deadlines = deadlines;
     this.messages = messages;
+    this.clock = clock;
   }
 
   public record Session(long id, List<String> members, List<Nomination> nominees) {}
@@ -117,7 +119,7 @@ public class CouncilService {
                   new String[] {"id"});
           ps.setLong(1, campaignId);
           ps.setInt(2, members.size());
-          ps.setTimestamp(3, Timestamp.from(Instant.now()));
+          ps.setTimestamp(3, Timestamp.from(clock.instant()));
           return ps;
         },
         keys);
@@ -209,7 +211,7 @@ public class CouncilService {
     mark(chosen, ballot.conflicts(), Choice.EXCLUDED, known, nominees);
     Set<Long> ownUnit = new HashSet<>();
     conflicted(sessionId, member).forEach(n -> ownUnit.add(n.id()));
-    Timestamp now = Timestamp.from(Instant.now());
+    Timestamp now = Timestamp.from(clock.instant());
     for (Nomination n : nominees) {
       Choice choice =
           ownUnit.contains(n.id())
@@ -339,7 +341,7 @@ public class CouncilService {
     }
     jdbc.update(
         "UPDATE council_session SET tallied_at = ? WHERE id = ?",
-        Timestamp.from(Instant.now()),
+        Timestamp.from(clock.instant()),
         sessionId);
     return results;
   }

@@ -2,7 +2,6 @@ package vn.tdkt.disclosure;
 
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +39,7 @@ public class DisclosureService {
   private final Deadlines deadlines;
   private final Messages messages;
   private final int workingDays;
+  private final java.time.Clock clock;
 
   public DisclosureService(
       JdbcTemplate jdbc,
@@ -47,13 +47,15 @@ public class DisclosureService {
       UnitDirectory units,
       Deadlines deadlines,
       Messages messages,
-      @Value("${tdkt.disclosure.working-days:10}") int workingDays) {
+      @Value("${tdkt.disclosure.working-days:10}") int workingDays,
+      java.time.Clock clock) {
     this.jdbc = jdbc;
     this.nominations = nominations;
     this.units = units;
     this.deadlines = deadlines;
     this.messages = messages;
     this.workingDays = workingDays;
+    this.clock = clock;
   }
 
   /** The number of working days the list stays published (configuration). */
@@ -92,11 +94,11 @@ public class DisclosureService {
     jdbc.update(
         "UPDATE campaign SET disclosed_at = ?, disclosure_end = ?, disclosure_channel = ?"
             + " WHERE id = ?",
-        Timestamp.from(Instant.now()),
+        Timestamp.from(clock.instant()),
         Date.valueOf(end),
         channel.strip(),
         campaignId);
-    return workingDays == 0 ? new java.util.Date() : deadlines.endOf(end);
+    return workingDays == 0 ? java.util.Date.from(clock.instant()) : deadlines.endOf(end);
   }
 
   /** Records an objection to a nominee on a published list; returns its id. */
@@ -141,7 +143,7 @@ public class DisclosureService {
           ps.setString(4, contact == null || contact.isBlank() ? null : contact.strip());
           ps.setString(5, content.strip());
           ps.setString(6, receivedBy);
-          ps.setTimestamp(7, Timestamp.from(Instant.now()));
+          ps.setTimestamp(7, Timestamp.from(clock.instant()));
           return ps;
         },
         keys);
@@ -169,7 +171,7 @@ public class DisclosureService {
         o.name(),
         resolution.strip(),
         resolvedBy,
-        Timestamp.from(Instant.now()),
+        Timestamp.from(clock.instant()),
         objectionId);
     long nominationId = ((Number) row.get("nomination_id")).longValue();
     if (o == Outcome.WITHDRAW

@@ -1,7 +1,6 @@
 package vn.tdkt.document;
 
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,9 +26,11 @@ public class DocumentRepository {
               rs.getString("created_by"));
 
   private final JdbcTemplate jdbc;
+  private final java.time.Clock clock;
 
-  public DocumentRepository(JdbcTemplate jdbc) {
+  public DocumentRepository(JdbcTemplate jdbc, java.time.Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   public long insert(
@@ -47,7 +48,7 @@ public class DocumentRepository {
           ps.setString(3, fileName);
           ps.setString(4, kind.format().contentType());
           ps.setBytes(5, content);
-          ps.setTimestamp(6, Timestamp.from(Instant.now()));
+          ps.setTimestamp(6, Timestamp.from(clock.instant()));
           ps.setString(7, createdBy);
           return ps;
         },

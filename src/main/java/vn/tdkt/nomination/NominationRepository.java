@@ -1,7 +1,6 @@
 package vn.tdkt.nomination;
 
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -36,10 +35,12 @@ public class NominationRepository {
               rs.getBoolean("under_review"));
 
   private final JdbcTemplate jdbc;
+  private final java.time.Clock clock;
   private final NamedParameterJdbcTemplate named;
 
-  public NominationRepository(JdbcTemplate jdbc) {
+  public NominationRepository(JdbcTemplate jdbc, java.time.Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
     this.named = new NamedParameterJdbcTemplate(jdbc);
   }
 
@@ -91,7 +92,7 @@ public class NominationRepository {
           ps.setString(7, n.achievements());
           ps.setString(8, n.documentLink());
           ps.setString(9, NominationStatus.CHO_DUYET.name());
-          ps.setTimestamp(10, Timestamp.from(Instant.now()));
+          ps.setTimestamp(10, Timestamp.from(clock.instant()));
           ps.setBoolean(11, n.womenPriority());
           return ps;
         },

@@ -4,7 +4,6 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,6 +58,7 @@ public class NotificationService {
   private final JdbcTemplate jdbc;
   private final Messages messages;
   private final OfficeDirectory offices;
+  private final java.time.Clock clock;
 
   public NotificationService(
       JavaMailSender mailSender,
@@ -70,7 +70,8 @@ public class NotificationService {
       vn.tdkt.nomination.NomineeRows nomineeRows,
       JdbcTemplate jdbc,
       Messages messages,
-      OfficeDirectory offices) {
+      OfficeDirectory offices,
+      java.time.Clock clock) {
     this.mailSender = mailSender;
     this.templates = templates;
     this.campaigns = campaigns;
@@ -81,6 +82,7 @@ public class NotificationService {
     this.jdbc = jdbc;
     this.messages = messages;
     this.offices = offices;
+    this.clock = clock;
   }
 
   /** Renders and sends one e-mail; a failure propagates so the job retries and, in the end, raises an incident. */
@@ -140,7 +142,7 @@ public class NotificationService {
         unitCode,
         campaignId,
         subject,
-        Timestamp.from(Instant.now()));
+        Timestamp.from(clock.instant()));
     LOG.info("Mail {} sent to {} for campaign {}", template, unit.email(), campaign.code());
   }
 

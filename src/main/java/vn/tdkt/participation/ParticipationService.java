@@ -26,16 +26,19 @@ public class ParticipationService {
   private final CampaignRepository campaigns;
   private final Responsibilities responsibilities;
   private final Messages messages;
+  private final java.time.Clock clock;
 
   public ParticipationService(
       JdbcTemplate jdbc,
       CampaignRepository campaigns,
       Responsibilities responsibilities,
-      Messages messages) {
+      Messages messages,
+      java.time.Clock clock) {
     this.jdbc = jdbc;
     this.campaigns = campaigns;
     this.responsibilities = responsibilities;
     this.messages = messages;
+    this.clock = clock;
   }
 
   public record Registration(
@@ -60,7 +63,7 @@ public class ParticipationService {
         && (r.contactEmail().length() > 200 || !EMAIL.matcher(r.contactEmail()).matches())) {
       throw messages.reject("form.email.invalid");
     }
-    Instant now = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant();
+    Instant now = clock.instant();
     jdbc.update(
         "UPDATE participation SET activity_name = ?, activity_kind = ?, activity_date = ?,"
             + " registration_note = ?, contact_email = ?, registered_at = ?, registered_on_time = ?"
@@ -82,7 +85,7 @@ public class ParticipationService {
       throw messages.reject("report.participants.range");
     }
     checkLink(r.link());
-    Instant now = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant();
+    Instant now = clock.instant();
     jdbc.update(
         "UPDATE participation SET result_summary = ?, participants = ?, document_link = ?,"
             + " reported_at = ?, reported_on_time = ? WHERE campaign_id = ? AND unit_code = ?",

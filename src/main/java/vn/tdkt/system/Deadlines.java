@@ -21,6 +21,7 @@ public class Deadlines {
   private static final LocalTime START_OF_DAY = LocalTime.of(8, 0);
 
   private final ZoneId zone;
+  private final java.time.Clock clock;
   private final int reminderDays;
   private final WorkingCalendar calendar;
   private int supplementDays = 5;
@@ -37,6 +38,7 @@ public class Deadlines {
 
   public Deadlines(String zone, int reminderDays, WorkingCalendar calendar) {
     this.zone = ZoneId.of(zone);
+    this.clock = new EngineClock(this.zone);
     this.reminderDays = reminderDays;
     this.calendar = calendar;
   }
@@ -49,9 +51,9 @@ public class Deadlines {
     return LocalDate.ofInstant(now(), zone);
   }
 
-  /** Now by the engine's clock. */
+  /** Now by the engine's clock ({@link EngineClock}). */
   public java.time.Instant now() {
-    return org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant();
+    return clock.instant();
   }
 
   /** The end of the working day on {@code date}: the moment a deadline passes. */

@@ -59,6 +59,13 @@ class RegimesTest extends ProcessTest {
 
     clock(LocalDate.of(2023, 6, 9));
     assertThat(campaign).isWaitingAt(CampaignProcess.Element.SIGN_DECISION);
+    // every time the application writes is the engine's: the 2023 session and dossiers are dated 2023
+    assertThat(jdbc.queryForList("SELECT EXTRACT(YEAR FROM s.opened_at) FROM council_session s"
+            + " JOIN campaign c ON c.id = s.campaign_id WHERE c.code = ?", Number.class, code))
+        .isNotEmpty().allSatisfy(y -> assertThat(y.intValue()).isEqualTo(2023));
+    assertThat(jdbc.queryForList("SELECT EXTRACT(YEAR FROM n.submitted_at) FROM nomination n"
+            + " JOIN campaign c ON c.id = n.campaign_id WHERE c.code = ?", Number.class, code))
+        .isNotEmpty().allSatisfy(y -> assertThat(y.intValue()).isEqualTo(2023));
     // both CSTĐCS pass the threshold (more than half); the quota of 15% of 7 allows one
     assertThat(steps.nominationStatus(code, "Nguyễn Thị Hoa")).isEqualTo("CHO_QUYET_DINH");
     assertThat(steps.nominationStatus(code, "Phạm Văn Khoa")).isEqualTo("TRA_LAI_XET_DUYET");

@@ -30,7 +30,7 @@ class DocumentTableH2Test {
     byte[] content = new byte[3 * 1024 * 1024];
     new Random(7).nextBytes(content);
 
-    DocumentRepository documents = new DocumentRepository(jdbc);
+    DocumentRepository documents = new DocumentRepository(jdbc, new vn.tdkt.system.EngineClock(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
     long first = documents.insert(campaignId, DocumentKind.MINUTES, "Biên bản.docx", content, "noivu");
     long second = documents.insert(campaignId, DocumentKind.MINUTES, "Biên bản.docx", new byte[] {1}, null);
 

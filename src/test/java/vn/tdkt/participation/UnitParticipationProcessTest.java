@@ -52,7 +52,15 @@ class UnitParticipationProcessTest extends ProcessTest {
         .contains("Đôn đốc đăng ký – Trường Mầm non Hoa Sữa – " + code);
     driver.complete("noivu", chases.get(0), Map.of("chaseNote", "Đã gọi điện cho đầu mối"));
 
-    steps.register("mn-hoasua", code);
+    // the unit registers an hour after its deadline (the engine's clock, which every row follows)
+    java.util.Date registrationDue = driver.task("mn-hoasua", code, REGISTER).getDueDate();
+    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(
+        new java.util.Date(registrationDue.getTime() + 3_600_000L));
+    try {
+      steps.register("mn-hoasua", code);
+    } finally {
+      org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+    }
     driver.fireTimers(code, REPORT_REMINDER);
     driver.fireTimers(code, REPORT_OVERDUE);
     assertThat(driver.tasks("noivu", code, CHASE_REPORT)).hasSize(1);
@@ -60,7 +68,12 @@ class UnitParticipationProcessTest extends ProcessTest {
     assertThat(jdbc.queryForObject(
             "SELECT registered_on_time FROM participation p JOIN campaign c ON c.id = p.campaign_id"
                 + " WHERE c.code = ? AND p.unit_code = 'mn-hoasua'", Boolean.class, code))
-        .isTrue(); // the deadline had not really passed: the test fired the timer early
+        .isFalse();
+    // the report's deadline had not passed: the test fired its timers early
+    assertThat(jdbc.queryForObject(
+            "SELECT reported_on_time FROM participation p JOIN campaign c ON c.id = p.campaign_id"
+                + " WHERE c.code = ? AND p.unit_code = 'mn-hoasua'", Boolean.class, code))
+        .isTrue();
     steps.nominate("mn-hoasua", code, "CA_NHAN", "Ngô Thị Én", "LDTT", true);
     steps.noMoreNominations("mn-hoasua", code);
     driver.complete("noivu", code, CHASE_REPORT, Map.of("chaseNote", "Đơn vị đã nộp"));

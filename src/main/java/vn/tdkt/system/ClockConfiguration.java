@@ -1,0 +1,17 @@
+package vn.tdkt.system;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Provides the {@link EngineClock} to every class that needs the time. */
+@Configuration(proxyBeanMethods = false)
+public class ClockConfiguration {
+
+  @Bean
+  public Clock clock(@Value("${tdkt.zone:Asia/Ho_Chi_Minh}") String zone) {
+    return new EngineClock(ZoneId.of(zone));
+  }
+}
