@@ -150,9 +150,21 @@ class SecurityTest extends ProcessTest {
     driver.fireTimers(code, CampaignProcess.Element.NOMINATIONS_CLOSED);
     assertThat(driver.tasks("th-ngocthuy", code, CampaignProcess.Element.PUBLISH_LIST)).isEmpty();
     assertThat(driver.tasks("hoidong1", code, CampaignProcess.Element.PUBLISH_LIST)).isEmpty();
+    org.camunda.bpm.engine.task.Task publish = driver.task("noivu", code, CampaignProcess.Element.PUBLISH_LIST);
+    // neither a unit nor a council member can complete, claim or read the office's task by its id
+    for (String other : List.of("th-ngocthuy", "hoidong1")) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> driver.as(other, () -> engine.getTaskService().complete(publish.getId())))
+          .as(other).isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> driver.as(other, () -> engine.getTaskService().claim(publish.getId(), other)))
+          .as(other).isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+      assertThat(driver.as(other, () -> engine.getTaskService().createTaskQuery()
+          .taskId(publish.getId()).count())).as(other).isZero();
+    }
     assertThat(driver.tasks("noivu", code, CampaignProcess.Element.PUBLISH_LIST)).hasSize(1);
-    Map<String, Object> none = Map.of();
-    assertThat(none).isEmpty();
+    assertThat(engine.getTaskService().createTaskQuery().taskId(publish.getId()).singleResult().getAssignee())
+        .isNull();
   }
 
   @Test
