@@ -109,6 +109,16 @@ public class CampaignProcess {
     public static final String OVERDUE_TABLE = "overdueTable";
     public static final String OVERDUE_COUNT = "overdueCount";
     public static final String TRACKING_NOTE = "trackingNote";
+    // the disclosure of the list of nominees before the council (Nghị định 98/2023, Điều 46)
+    public static final String DISCLOSURE_END = "disclosureEnd";
+    public static final String DISCLOSURE_END_TEXT = "disclosureEndText";
+    public static final String DISCLOSURE_DAYS = "disclosureDays";
+    public static final String DISCLOSURE_CHANNEL = "disclosureChannel";
+    public static final String DISCLOSURE_TABLE = "disclosureTable";
+    public static final String PENDING_COUNT = "pendingCount";
+    public static final String OBJECTION_TABLE = "objectionTable";
+    /** The officer's tick that the session's papers are ready (kept in the history only). */
+    public static final String SESSION_READY = "sessionReady";
     public static final String SUMMARY_TABLE = "summaryTable";
     public static final String SUMMARY_TOTALS = "summaryTotals";
     public static final String SUMMARY_CONCLUSION = "summaryConclusion";
@@ -171,6 +181,16 @@ public class CampaignProcess {
   }
 
   /** Allowed values of {@link Var#PLAN_DECISION}. */
+  /** The kinds of campaign (Luật Thi đua, khen thưởng 2022, Điều 16; "đợt" only under the 2003 law). */
+  public static final class CampaignKind {
+    public static final String THUONG_XUYEN = "THUONG_XUYEN";
+    public static final String CHUYEN_DE = "CHUYEN_DE";
+    public static final String DOT = "DOT";
+    public static final java.util.Set<String> ALL = java.util.Set.of(THUONG_XUYEN, CHUYEN_DE, DOT);
+
+    private CampaignKind() {}
+  }
+
   public static final class PlanDecision {
     public static final String APPROVE = "APPROVE";
     public static final String RETURN = "RETURN";

@@ -20,7 +20,7 @@ import vn.tdkt.unit.UnitDirectory;
 @Service
 public class CampaignService {
 
-  static final Set<String> KINDS = Set.of("DOT", "CHUYEN_DE", "THUONG_XUYEN");
+  static final Set<String> KINDS = CampaignProcess.CampaignKind.ALL;
   private static final Pattern CODE = Pattern.compile("[\\p{L}0-9./_-]{2,60}");
 
   private final CampaignRepository campaigns;
@@ -92,7 +92,7 @@ public class CampaignService {
     if (plan.kind() == null || !KINDS.contains(plan.kind())) {
       throw messages.reject("plan.kind.invalid");
     }
-    if ("DOT".equals(plan.kind())
+    if (CampaignProcess.CampaignKind.DOT.equals(plan.kind())
         && plan.nominationDeadline() != null
         && !"LUAT_2003".equals(rules.regime(plan.nominationDeadline()).code())) {
       throw messages.reject("plan.kind.dotRetired");

@@ -1,5 +1,13 @@
 package vn.tdkt.disclosure;
 
+import static vn.tdkt.campaign.CampaignProcess.Var.DISCLOSURE_CHANNEL;
+import static vn.tdkt.campaign.CampaignProcess.Var.DISCLOSURE_DAYS;
+import static vn.tdkt.campaign.CampaignProcess.Var.DISCLOSURE_END;
+import static vn.tdkt.campaign.CampaignProcess.Var.DISCLOSURE_END_TEXT;
+import static vn.tdkt.campaign.CampaignProcess.Var.DISCLOSURE_TABLE;
+import static vn.tdkt.campaign.CampaignProcess.Var.OBJECTION_TABLE;
+import static vn.tdkt.campaign.CampaignProcess.Var.PENDING_COUNT;
+
 import java.util.List;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -16,13 +24,6 @@ import vn.tdkt.unit.UnitDirectory;
 @Configuration
 public class DisclosureDelegates {
 
-  public static final String DISCLOSURE_END = "disclosureEnd";
-  public static final String DISCLOSURE_END_TEXT = "disclosureEndText";
-  public static final String DISCLOSURE_DAYS = "disclosureDays";
-  public static final String DISCLOSURE_CHANNEL = "disclosureChannel";
-  public static final String DISCLOSURE_TABLE = "disclosureTable";
-  public static final String PENDING_COUNT = "pendingCount";
-  public static final String OBJECTION_TABLE = "objectionTable";
 
   private final DisclosureService disclosure;
   private final NominationRepository nominations;

@@ -31,7 +31,7 @@ public class NominationDelegates {
   @Bean
   public JavaDelegate submitNominationDelegate() {
     return execution -> {
-      boolean submits = "YES".equals(Vars.text(execution, HAS_NOMINATION));
+      boolean submits = NominationProcess.HasNomination.YES.equals(Vars.text(execution, HAS_NOMINATION));
       if (submits) {
         String name = Vars.text(execution, NOMINEE_NAME);
         service.submit(

@@ -127,4 +127,12 @@ public class NominationProcess {
     vars.put(Var.WOMEN_PRIORITY, n.womenPriority());
     return vars;
   }
+
+  /** The answers to "Đơn vị có đề nghị khen thưởng?". */
+  public static final class HasNomination {
+    public static final String YES = "YES";
+    public static final String NO = "NO";
+
+    private HasNomination() {}
+  }
 }

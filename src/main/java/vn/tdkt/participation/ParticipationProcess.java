@@ -49,7 +49,22 @@ public final class ParticipationProcess {
     public static final String RESPONSIBILITY_ID = "responsibilityId";
     public static final String RESPONSIBILITY_RESULT = "responsibilityResult";
     public static final String RESPONSIBILITY_TEXT = "responsibilityText";
+    /** Phòng Nội vụ's note on chasing a late unit (kept in the history only). */
+    public static final String CHASE_NOTE = "chaseNote";
 
     private Var() {}
+  }
+
+  /** The kinds of activity a unit registers. */
+  public static final class ActivityKind {
+    public static final String LE_BAO_CONG = "LE_BAO_CONG";
+    public static final String THAM_QUAN = "THAM_QUAN";
+    public static final String HOI_THAO = "HOI_THAO";
+    public static final String GIAO_LUU = "GIAO_LUU";
+    public static final String KHAC = "KHAC";
+    public static final java.util.Set<String> ALL =
+        java.util.Set.of(LE_BAO_CONG, THAM_QUAN, HOI_THAO, GIAO_LUU, KHAC);
+
+    private ActivityKind() {}
   }
 }

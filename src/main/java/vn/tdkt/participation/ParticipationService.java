@@ -19,8 +19,7 @@ public class ParticipationService {
 
   private static final java.util.regex.Pattern EMAIL =
       java.util.regex.Pattern.compile("[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]+");
-  static final Set<String> ACTIVITY_KINDS =
-      Set.of("LE_BAO_CONG", "THAM_QUAN", "HOI_THAO", "GIAO_LUU", "KHAC");
+  static final Set<String> ACTIVITY_KINDS = ParticipationProcess.ActivityKind.ALL;
 
   private final JdbcTemplate jdbc;
   private final CampaignRepository campaigns;

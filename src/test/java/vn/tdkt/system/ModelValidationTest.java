@@ -160,6 +160,81 @@ class ModelValidationTest {
         .as("%s", f).doesNotContain("quận"));
   }
 
+  /** The names the code knows: every String constant of the processes' facades. */
+  static Set<String> facadeConstants() {
+    Set<String> names = new HashSet<>();
+    for (Class<?> facade : List.of(vn.tdkt.campaign.CampaignProcess.class,
+        vn.tdkt.participation.ParticipationProcess.class, vn.tdkt.nomination.NominationProcess.class,
+        vn.tdkt.disclosure.ObjectionProcess.class, vn.tdkt.access.AccountProcess.class)) {
+      List<Class<?>> classes = new java.util.ArrayList<>(List.of(facade.getDeclaredClasses()));
+      classes.add(facade);
+      for (Class<?> c : classes) {
+        for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+          int m = f.getModifiers();
+          if (java.lang.reflect.Modifier.isStatic(m) && java.lang.reflect.Modifier.isPublic(m)
+              && f.getType() == String.class) {
+            try {
+              names.add((String) f.get(null));
+            } catch (IllegalAccessException e) {
+              throw new AssertionError(e);
+            }
+          }
+        }
+      }
+    }
+    for (int row = 1; row <= vn.tdkt.campaign.CampaignProcess.Var.ASSIGNMENT_ROWS; row++) {
+      names.add(vn.tdkt.campaign.CampaignProcess.Var.assignmentUnit(row));
+      names.add(vn.tdkt.campaign.CampaignProcess.Var.assignmentDescription(row));
+    }
+    return names;
+  }
+
+  @Test
+  @DisplayName("Mỗi trường nhập của biểu mẫu là một hằng của quy trình, mỗi lựa chọn là một hằng hoặc giá trị enum")
+  void formKeysAndValuesAreKnownToTheCode() {
+    Set<String> constants = facadeConstants();
+    Set<String> enums = new HashSet<>();
+    for (Class<? extends Enum<?>> e : List.<Class<? extends Enum<?>>>of(
+        vn.tdkt.award.AwardType.class, vn.tdkt.award.NomineeKind.class, vn.tdkt.unit.UnitKind.class,
+        vn.tdkt.disclosure.DisclosureService.Outcome.class)) {
+      for (Enum<?> c : e.getEnumConstants()) {
+        enums.add(c.name());
+      }
+    }
+    List<String> unknown = new java.util.ArrayList<>();
+    FORMS.forEach((id, form) -> collect(id, form, false, constants, enums, unknown));
+    assertThat(FORMS).isNotEmpty();
+    assertThat(unknown).as("form keys and choices the code does not name").isEmpty();
+  }
+
+  /** Input keys outside tables and lists (whose columns are row fields), and static choices. */
+  private static void collect(String form, JsonNode node, boolean inRows, Set<String> constants,
+      Set<String> enums, List<String> unknown) {
+    if (node.isArray()) {
+      node.forEach(n -> collect(form, n, inRows, constants, enums, unknown));
+      return;
+    }
+    if (!node.isObject()) {
+      return;
+    }
+    String type = node.path("type").asText();
+    if (node.hasNonNull("key") && !inRows && !constants.contains(node.get("key").asText())) {
+      unknown.add(form + ": key " + node.get("key").asText());
+    }
+    for (JsonNode v : node.path("values")) {
+      String value = v.path("value").asText();
+      if (!constants.contains(value) && !enums.contains(value)) {
+        unknown.add(form + ": " + node.path("key").asText() + " = " + value);
+      }
+    }
+    boolean rows = inRows || type.equals("dynamiclist") || type.equals("table");
+    node.fields().forEachRemaining(e -> {
+      if (!e.getKey().equals("values")) {
+        collect(form, e.getValue(), rows, constants, enums, unknown);
+      }
+    });
+  }
+
   @Test
   @DisplayName("Mỗi biểu mẫu được dùng, có id theo quy ước và nhãn tiếng Việt")
   void formsAreUsedAndNamed() {
