@@ -60,7 +60,7 @@ class PostgresProfileIT {
   @Autowired org.camunda.bpm.engine.ProcessEngine engine;
   @Autowired org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties camunda;
   @Autowired TestRestTemplate rest;
-  @Autowired vn.tdkt.award.AwardRules rules;
+  @Autowired vn.tdkt.rules.AwardRules rules;
   @Autowired vn.tdkt.disclosure.DisclosureService disclosure;
 
   @Test
@@ -86,10 +86,10 @@ class PostgresProfileIT {
     assertThat(camunda.getJobExecution().getCorePoolSize()).isEqualTo(4);
     assertThat(camunda.getJobExecution().getMaxPoolSize()).isEqualTo(7);
     // the approving level is the office's: a ward's chairman signs LĐTT but proposes CSTĐCS upward
-    var ward2024 = new vn.tdkt.award.AwardRules.Context(
+    var ward2024 = new vn.tdkt.rules.AwardRules.Context(
         "LUAT_2022", rules.approvingLevel(vn.tdkt.office.OfficeLevel.COMMUNE));
-    assertThat(rules.level(vn.tdkt.award.AwardType.LDTT, ward2024)).isEqualTo(vn.tdkt.award.AwardRules.Level.LOCAL);
-    assertThat(rules.level(vn.tdkt.award.AwardType.CSTDCS, ward2024)).isEqualTo(vn.tdkt.award.AwardRules.Level.CITY);
+    assertThat(rules.level(vn.tdkt.rules.AwardType.LDTT, ward2024)).isEqualTo(vn.tdkt.rules.AwardRules.Level.LOCAL);
+    assertThat(rules.level(vn.tdkt.rules.AwardType.CSTDCS, ward2024)).isEqualTo(vn.tdkt.rules.AwardRules.Level.CITY);
     assertThat(disclosure.workingDays()).isEqualTo(12);
     assertThat(rest.getForEntity("/actuator/health/liveness", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(rest.getForEntity("/actuator/env", String.class).getStatusCode().value()).isIn(401, 404);

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import vn.tdkt.nomination.Nomination;
 import vn.tdkt.nomination.NominationRepository;
 import vn.tdkt.nomination.NominationStatus;
+import vn.tdkt.rules.AwardRules;
 import vn.tdkt.system.Deadlines;
 import vn.tdkt.system.Messages;
 

@@ -22,8 +22,8 @@ public record Campaign(
     String officeCode) {
 
   /** The rules this campaign follows (regime by its dates, approving level when planned). */
-  public vn.tdkt.award.AwardRules.Context rules() {
-    return new vn.tdkt.award.AwardRules.Context(
-        regime, vn.tdkt.award.AwardRules.ApprovingLevel.valueOf(approvingLevel), officeCode);
+  public vn.tdkt.rules.AwardRules.Context rules() {
+    return new vn.tdkt.rules.AwardRules.Context(
+        regime, vn.tdkt.rules.AwardRules.ApprovingLevel.valueOf(approvingLevel), officeCode);
   }
 }

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
-import vn.tdkt.award.AwardRules;
+import vn.tdkt.rules.AwardRules;
 import vn.tdkt.office.Office;
 import vn.tdkt.office.OfficeDirectory;
 import vn.tdkt.system.Messages;

@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import vn.tdkt.award.AwardRules;
+import vn.tdkt.rules.AwardRules;
 import vn.tdkt.campaign.CampaignRepository;
 import vn.tdkt.disclosure.DisclosureService;
 import vn.tdkt.nomination.Nomination;

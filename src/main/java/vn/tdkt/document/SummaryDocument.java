@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.stereotype.Component;
-import vn.tdkt.award.AwardType;
+import vn.tdkt.rules.AwardType;
 import vn.tdkt.document.CampaignRecords.Participation;
 import vn.tdkt.nomination.NominationStatus;
 import vn.tdkt.registry.RegistryEntry;

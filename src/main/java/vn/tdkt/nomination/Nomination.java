@@ -1,7 +1,7 @@
 package vn.tdkt.nomination;
 
-import vn.tdkt.award.AwardType;
-import vn.tdkt.award.NomineeKind;
+import vn.tdkt.rules.AwardType;
+import vn.tdkt.rules.NomineeKind;
 
 /**
  * A nomination dossier (hồ sơ đề nghị khen thưởng). {@code womenPriority}: the nominee is a woman, or

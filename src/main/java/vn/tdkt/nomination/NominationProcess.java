@@ -88,11 +88,11 @@ public class NominationProcess {
   }
 
   private final RuntimeService runtimeService;
-  private final vn.tdkt.award.AwardRules rules;
+  private final vn.tdkt.rules.AwardRules rules;
   private final Messages messages;
 
   public NominationProcess(
-      RuntimeService runtimeService, vn.tdkt.award.AwardRules rules, Messages messages) {
+      RuntimeService runtimeService, vn.tdkt.rules.AwardRules rules, Messages messages) {
     this.runtimeService = runtimeService;
     this.rules = rules;
     this.messages = messages;

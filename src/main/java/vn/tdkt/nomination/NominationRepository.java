@@ -9,8 +9,8 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
-import vn.tdkt.award.AwardType;
-import vn.tdkt.award.NomineeKind;
+import vn.tdkt.rules.AwardType;
+import vn.tdkt.rules.NomineeKind;
 
 @Repository
 public class NominationRepository {

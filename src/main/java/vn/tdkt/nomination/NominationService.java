@@ -1,8 +1,8 @@
 package vn.tdkt.nomination;
 
 import org.springframework.stereotype.Service;
-import vn.tdkt.award.AwardType;
-import vn.tdkt.award.NomineeKind;
+import vn.tdkt.rules.AwardType;
+import vn.tdkt.rules.NomineeKind;
 import vn.tdkt.campaign.Campaign;
 import vn.tdkt.campaign.CampaignRepository;
 import vn.tdkt.campaign.CampaignStatus;
@@ -20,7 +20,7 @@ public class NominationService {
   private final UnitDirectory units;
   private final NominationProcess process;
   private final ParticipationService participation;
-  private final vn.tdkt.award.AwardRules rules;
+  private final vn.tdkt.rules.AwardRules rules;
   private final vn.tdkt.system.SystemCalls system;
   private final Messages messages;
 
@@ -30,7 +30,7 @@ public class NominationService {
       UnitDirectory units,
       NominationProcess process,
       ParticipationService participation,
-      vn.tdkt.award.AwardRules rules,
+      vn.tdkt.rules.AwardRules rules,
       vn.tdkt.system.SystemCalls system,
       Messages messages) {
     this.nominations = nominations;
@@ -76,9 +76,9 @@ public class NominationService {
           messages.get(type.labelKey()),
           messages.get(kind.labelKey()));
     }
-    vn.tdkt.award.AwardRules.Authority authority =
+    vn.tdkt.rules.AwardRules.Authority authority =
         system.run(() -> rules.authorityNow(type, campaign.rules()));
-    if (authority.level() == vn.tdkt.award.AwardRules.Level.NONE) {
+    if (authority.level() == vn.tdkt.rules.AwardRules.Level.NONE) {
       throw messages.reject(
           "nomination.awardType.notThisLevel", messages.get(type.labelKey()), authority.source());
     }

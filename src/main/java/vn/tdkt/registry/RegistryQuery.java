@@ -1,7 +1,7 @@
 package vn.tdkt.registry;
 
 import java.util.Set;
-import vn.tdkt.award.AwardType;
+import vn.tdkt.rules.AwardType;
 
 /**
  * Filters of the registry, each optional: part of the nominee's name (any case, with or without

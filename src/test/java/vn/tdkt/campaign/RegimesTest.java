@@ -141,13 +141,13 @@ class RegimesTest extends ProcessTest {
   @Test
   @DisplayName("Cùng số phiếu 3/4 cho CSTĐCS: đạt theo chế độ 2023 nếu trong tỷ lệ, không đạt theo chế độ 2026")
   void sameVotesDifferentRules() {
-    var old = new vn.tdkt.award.AwardRules.Context("LUAT_2003", vn.tdkt.award.AwardRules.ApprovingLevel.DISTRICT);
-    var now = new vn.tdkt.award.AwardRules.Context("LUAT_2022_HAI_CAP", vn.tdkt.award.AwardRules.ApprovingLevel.COMMUNE);
-    assertThat(rules.threshold(vn.tdkt.award.AwardType.CSTDCS, old).passes(3, 4)).isTrue();
-    assertThat(rules.threshold(vn.tdkt.award.AwardType.CSTDCS, now).passes(3, 4)).isFalse();
+    var old = new vn.tdkt.rules.AwardRules.Context("LUAT_2003", vn.tdkt.rules.AwardRules.ApprovingLevel.DISTRICT);
+    var now = new vn.tdkt.rules.AwardRules.Context("LUAT_2022_HAI_CAP", vn.tdkt.rules.AwardRules.ApprovingLevel.COMMUNE);
+    assertThat(rules.threshold(vn.tdkt.rules.AwardType.CSTDCS, old).passes(3, 4)).isTrue();
+    assertThat(rules.threshold(vn.tdkt.rules.AwardType.CSTDCS, now).passes(3, 4)).isFalse();
   }
 
-  @Autowired vn.tdkt.award.AwardRules rules;
+  @Autowired vn.tdkt.rules.AwardRules rules;
 
   /** Five LĐTT and two CSTĐCS from five units; every member agrees, but one member disagrees with Khoa. */
   private void nominateAndVote(String code) {

@@ -45,7 +45,7 @@ class OrganisationImportTest extends ProcessTest {
       "Tiền thưởng Bằng khen, Giấy khen cho tập thể so với cá nhân, từ 01/01/2024 đến 30/6/2025 (số lần)";
   static final String ND98_ROUNDING = "Làm tròn tiền thưởng lên bội số của (đồng), từ 01/01/2024 đến 30/6/2025";
 
-  @Autowired vn.tdkt.award.AwardRules rules;
+  @Autowired vn.tdkt.rules.AwardRules rules;
   @Autowired vn.tdkt.system.Deadlines deadlines;
 
   @Autowired OrganisationImport organisation;
@@ -212,14 +212,14 @@ class OrganisationImportTest extends ProcessTest {
   @Test
   @DisplayName("Quy chế của cơ quan trong tệp: tỷ lệ biểu quyết, tỷ lệ khống chế, thời hạn thẩm định, tiền thưởng chưa có trong văn bản")
   void officeRules() {
-    var ward = new vn.tdkt.award.AwardRules.Context("LUAT_2022_HAI_CAP", vn.tdkt.award.AwardRules.ApprovingLevel.COMMUNE);
-    var old = new vn.tdkt.award.AwardRules.Context("LUAT_2003", vn.tdkt.award.AwardRules.ApprovingLevel.DISTRICT);
-    assertThat(rules.threshold(vn.tdkt.award.AwardType.LDTT, ward).text()).isEqualTo("quá 50%");
+    var ward = new vn.tdkt.rules.AwardRules.Context("LUAT_2022_HAI_CAP", vn.tdkt.rules.AwardRules.ApprovingLevel.COMMUNE);
+    var old = new vn.tdkt.rules.AwardRules.Context("LUAT_2003", vn.tdkt.rules.AwardRules.ApprovingLevel.DISTRICT);
+    assertThat(rules.threshold(vn.tdkt.rules.AwardType.LDTT, ward).text()).isEqualTo("quá 50%");
     // Nghị định 98/2023's Bằng khen, text not found: the rows' fallback until the office states its own
     java.time.LocalDate in2025 = java.time.LocalDate.of(2025, 3, 10);
-    assertThat(rules.cashAmount(vn.tdkt.award.AwardType.BANG_KHEN_TP, vn.tdkt.award.NomineeKind.CA_NHAN,
+    assertThat(rules.cashAmount(vn.tdkt.rules.AwardType.BANG_KHEN_TP, vn.tdkt.rules.NomineeKind.CA_NHAN,
         ward, in2025)).contains(2_340_000L);
-    assertThat(rules.cashAmount(vn.tdkt.award.AwardType.BANG_KHEN_TP, vn.tdkt.award.NomineeKind.TAP_THE,
+    assertThat(rules.cashAmount(vn.tdkt.rules.AwardType.BANG_KHEN_TP, vn.tdkt.rules.NomineeKind.TAP_THE,
         ward, in2025)).contains(4_680_000L);
     OrganisationImport.Result result = organisation.apply(Workbooks.edit(Workbooks.demo("long-bien"), b -> {
       Workbooks.office(b, VOTE_SHARE, "từ 60%");
@@ -233,24 +233,24 @@ class OrganisationImportTest extends ProcessTest {
       Workbooks.office(b, ND98_ROUNDING, "1000");
     }));
     assertThat(result.office()).isEqualTo("CHANGED");
-    assertThat(rules.threshold(vn.tdkt.award.AwardType.LDTT, ward).text()).isEqualTo("từ 60%");
-    assertThat(rules.threshold(vn.tdkt.award.AwardType.CSTDCS, ward).text()).isEqualTo("từ 90%");
-    assertThat(rules.threshold(vn.tdkt.award.AwardType.CSTDCS, ward).passes(8, 9)).isFalse();
-    assertThat(rules.quota(vn.tdkt.award.AwardType.CSTDCS, old)).get()
-        .extracting(vn.tdkt.award.AwardRules.Quota::percent).isEqualTo(10);
+    assertThat(rules.threshold(vn.tdkt.rules.AwardType.LDTT, ward).text()).isEqualTo("từ 60%");
+    assertThat(rules.threshold(vn.tdkt.rules.AwardType.CSTDCS, ward).text()).isEqualTo("từ 90%");
+    assertThat(rules.threshold(vn.tdkt.rules.AwardType.CSTDCS, ward).passes(8, 9)).isFalse();
+    assertThat(rules.quota(vn.tdkt.rules.AwardType.CSTDCS, old)).get()
+        .extracting(vn.tdkt.rules.AwardRules.Quota::percent).isEqualTo(10);
     // 0.2 × 2,340,000 = 468,000 → 470,000; a household in 2023: 1.5 × 0.3 × 1,490,000 = 670,500 → 680,000
-    assertThat(rules.cashAmount(vn.tdkt.award.AwardType.GIA_DINH_VAN_HOA, vn.tdkt.award.NomineeKind.HO_GIA_DINH,
+    assertThat(rules.cashAmount(vn.tdkt.rules.AwardType.GIA_DINH_VAN_HOA, vn.tdkt.rules.NomineeKind.HO_GIA_DINH,
         ward, java.time.LocalDate.of(2026, 11, 20))).contains(470_000L);
-    assertThat(rules.cashAmount(vn.tdkt.award.AwardType.GIAY_KHEN, vn.tdkt.award.NomineeKind.HO_GIA_DINH,
+    assertThat(rules.cashAmount(vn.tdkt.rules.AwardType.GIAY_KHEN, vn.tdkt.rules.NomineeKind.HO_GIA_DINH,
         old, java.time.LocalDate.of(2023, 6, 9))).contains(680_000L);
 
     // 1.25 × 2,340,000 = 2,925,000 (to the thousand); a collective 2.5 × 2,925,000 = 7,312,500 → 7,313,000
-    assertThat(rules.cashAmount(vn.tdkt.award.AwardType.BANG_KHEN_TP, vn.tdkt.award.NomineeKind.CA_NHAN,
+    assertThat(rules.cashAmount(vn.tdkt.rules.AwardType.BANG_KHEN_TP, vn.tdkt.rules.NomineeKind.CA_NHAN,
         ward, in2025)).contains(2_925_000L);
-    assertThat(rules.cashAmount(vn.tdkt.award.AwardType.BANG_KHEN_TP, vn.tdkt.award.NomineeKind.TAP_THE,
+    assertThat(rules.cashAmount(vn.tdkt.rules.AwardType.BANG_KHEN_TP, vn.tdkt.rules.NomineeKind.TAP_THE,
         ward, in2025)).contains(7_313_000L);
     // the rounding step is Nghị định 98/2023's only: a 2026 award still rounds to tens of thousands
-    assertThat(rules.cashAmount(vn.tdkt.award.AwardType.LDTT, vn.tdkt.award.NomineeKind.CA_NHAN,
+    assertThat(rules.cashAmount(vn.tdkt.rules.AwardType.LDTT, vn.tdkt.rules.NomineeKind.CA_NHAN,
         ward, java.time.LocalDate.of(2026, 11, 20))).contains(710_000L);
 
     // the appraisal of a dossier is due in the office's 15 working days

@@ -195,7 +195,7 @@ class ModelValidationTest {
     Set<String> constants = facadeConstants();
     Set<String> enums = new HashSet<>();
     for (Class<? extends Enum<?>> e : List.<Class<? extends Enum<?>>>of(
-        vn.tdkt.award.AwardType.class, vn.tdkt.award.NomineeKind.class, vn.tdkt.unit.UnitKind.class,
+        vn.tdkt.rules.AwardType.class, vn.tdkt.rules.NomineeKind.class, vn.tdkt.unit.UnitKind.class,
         vn.tdkt.disclosure.DisclosureService.Outcome.class)) {
       for (Enum<?> c : e.getEnumConstants()) {
         enums.add(c.name());

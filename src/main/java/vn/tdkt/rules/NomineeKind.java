@@ -1,4 +1,4 @@
-package vn.tdkt.award;
+package vn.tdkt.rules;
 
 /**
  * Who a dossier is for: an individual, a collective, a household ("người tốt, việc tốt", Gia đình văn

@@ -1,4 +1,4 @@
-package vn.tdkt.award;
+package vn.tdkt.rules;
 
 import java.time.LocalDate;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package vn.tdkt.award;
+package vn.tdkt.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
