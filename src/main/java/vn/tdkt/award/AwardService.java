@@ -1,12 +1,8 @@
 package vn.tdkt.award;
 
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import vn.tdkt.nomination.Nomination;
 import vn.tdkt.nomination.NominationRepository;
@@ -19,20 +15,18 @@ import vn.tdkt.system.Messages;
 @Service
 public class AwardService {
 
-  private final JdbcTemplate jdbc;
+  private final AwardRepository awards;
   private final NominationRepository nominations;
   private final Deadlines deadlines;
   private final Messages messages;
-  private final java.time.Clock clock;
 
   public AwardService(
-      JdbcTemplate jdbc, NominationRepository nominations, Deadlines deadlines, Messages messages,
-      java.time.Clock clock) {
-    this.jdbc = jdbc;
+      AwardRepository awards, NominationRepository nominations, Deadlines deadlines,
+      Messages messages) {
+    this.awards = awards;
     this.nominations = nominations;
     this.deadlines = deadlines;
     this.messages = messages;
-    this.clock = clock;
   }
 
   /** The chairman's decision: every nominee the council passed at this level is awarded. */
@@ -44,29 +38,16 @@ public class AwardService {
     for (Nomination n : awardees) {
       award(decisionId, n);
     }
-    return jdbc.queryForList(
-        "SELECT DISTINCT unit_code FROM nomination WHERE campaign_id = ? AND session_id IS NOT NULL"
-            + " ORDER BY unit_code",
-        String.class,
-        campaignId);
+    return nominations.unitsBeforeCouncil(campaignId);
   }
 
   public void recordCityProposal(long campaignId, String number, LocalDate date) {
     checkNumber(number, "field.cityProposalNumber");
     checkDate(date, "field.cityProposalDate");
-    Integer used =
-        jdbc.queryForObject(
-            "SELECT COUNT(*) FROM city_proposal WHERE proposal_number = ?", Integer.class, number);
-    if (used != null && used > 0) {
+    if (awards.proposalNumberTaken(number)) {
       throw messages.reject("decision.number.taken", number);
     }
-    jdbc.update(
-        "INSERT INTO city_proposal (campaign_id, proposal_number, proposal_date, recorded_at)"
-            + " VALUES (?, ?, ?, ?)",
-        campaignId,
-        number,
-        Date.valueOf(date),
-        Timestamp.from(clock.instant()));
+    awards.proposal(campaignId, number, date);
   }
 
   /**
@@ -100,46 +81,14 @@ public class AwardService {
       long campaignId, AwardRules.Level level, String number, LocalDate date, String signedBy) {
     checkNumber(number, "field.decisionNumber");
     checkDate(date, "field.decisionDate");
-    Integer used =
-        jdbc.queryForObject(
-            "SELECT COUNT(*) FROM award_decision WHERE level = ? AND decision_number = ?",
-            Integer.class,
-            level.name(),
-            number);
-    if (used != null && used > 0) {
+    if (awards.decisionNumberTaken(level, number)) {
       throw messages.reject("decision.number.taken", number);
     }
-    GeneratedKeyHolder keys = new GeneratedKeyHolder();
-    jdbc.update(
-        con -> {
-          var ps =
-              con.prepareStatement(
-                  "INSERT INTO award_decision (campaign_id, decision_number, decision_date, level,"
-                      + " signed_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)",
-                  new String[] {"id"});
-          ps.setLong(1, campaignId);
-          ps.setString(2, number);
-          ps.setDate(3, Date.valueOf(date));
-          ps.setString(4, level.name());
-          ps.setString(5, signedBy);
-          ps.setTimestamp(6, Timestamp.from(clock.instant()));
-          return ps;
-        },
-        keys);
-    return keys.getKey().longValue();
+    return awards.decision(campaignId, level, number, date, signedBy);
   }
 
   private void award(long decisionId, Nomination n) {
-    jdbc.update(
-        "INSERT INTO award (decision_id, nomination_id, campaign_id, unit_code, nominee_name,"
-            + " nominee_kind, award_type) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        decisionId,
-        n.id(),
-        n.campaignId(),
-        n.unitCode(),
-        n.nomineeName(),
-        n.nomineeKind().name(),
-        n.awardType().name());
+    awards.award(decisionId, n);
     nominations.setStatus(n.id(), NominationStatus.DA_KHEN_THUONG);
   }
 

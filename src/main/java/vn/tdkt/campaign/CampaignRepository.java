@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import vn.tdkt.unit.UnitKind;
 
@@ -36,7 +35,17 @@ public class CampaignRepository {
   private final JdbcTemplate jdbc;
   private final java.time.Clock clock;
 
+  private final org.springframework.jdbc.core.simple.SimpleJdbcInsert insert;
+
   public CampaignRepository(JdbcTemplate jdbc, java.time.Clock clock) {
+    this.insert =
+        new org.springframework.jdbc.core.simple.SimpleJdbcInsert(jdbc)
+            .withTableName("campaign")
+            .usingColumns(
+                "code", "name", "kind", "slogan", "legal_basis", "start_date", "end_date",
+                "registration_deadline", "report_deadline", "nomination_deadline", "status",
+                "created_by")
+            .usingGeneratedKeyColumns("id");
     this.jdbc = jdbc;
     this.clock = clock;
   }
@@ -54,23 +63,20 @@ public class CampaignRepository {
   }
 
   public long insert(Plan plan, String createdBy) {
-    GeneratedKeyHolder keys = new GeneratedKeyHolder();
-    jdbc.update(
-        con -> {
-          var ps =
-              con.prepareStatement(
-                  "INSERT INTO campaign (code, name, kind, slogan, legal_basis, start_date, end_date,"
-                      + " registration_deadline, report_deadline, nomination_deadline, status,"
-                      + " created_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                  new String[] {"id"});
-          ps.setString(1, plan.code());
-          fill(ps, plan, 2);
-          ps.setString(11, CampaignStatus.DRAFT.name());
-          ps.setString(12, createdBy);
-          return ps;
-        },
-        keys);
-    long id = keys.getKey().longValue();
+    java.util.Map<String, Object> row = new java.util.HashMap<>();
+    row.put("code", plan.code());
+    row.put("name", plan.name());
+    row.put("kind", plan.kind());
+    row.put("slogan", plan.slogan());
+    row.put("legal_basis", plan.legalBasis());
+    row.put("start_date", Date.valueOf(plan.startDate()));
+    row.put("end_date", Date.valueOf(plan.endDate()));
+    row.put("registration_deadline", Date.valueOf(plan.registrationDeadline()));
+    row.put("report_deadline", Date.valueOf(plan.reportDeadline()));
+    row.put("nomination_deadline", Date.valueOf(plan.nominationDeadline()));
+    row.put("status", CampaignStatus.DRAFT.name());
+    row.put("created_by", createdBy);
+    long id = insert.executeAndReturnKey(row).longValue();
     replaceScope(id, plan);
     return id;
   }
@@ -154,6 +160,48 @@ public class CampaignRepository {
         CampaignStatus.CLOSED.name(),
         conclusion,
         Timestamp.from(clock.instant()),
+        id);
+  }
+
+  /** The public disclosure of a campaign's nominees: when published, its last day, where posted. */
+  public record Disclosure(java.time.Instant publishedAt, java.time.LocalDate end, String channel) {}
+
+  public void disclosed(long id, java.time.LocalDate end, String channel) {
+    jdbc.update(
+        "UPDATE campaign SET disclosed_at = ?, disclosure_end = ?, disclosure_channel = ?"
+            + " WHERE id = ?",
+        java.sql.Timestamp.from(clock.instant()),
+        Date.valueOf(end),
+        channel,
+        id);
+  }
+
+  public Disclosure disclosure(long id) {
+    return jdbc.queryForObject(
+        "SELECT disclosed_at, disclosure_end, disclosure_channel FROM campaign WHERE id = ?",
+        (rs, i) ->
+            new Disclosure(
+                rs.getTimestamp("disclosed_at") == null
+                    ? null
+                    : rs.getTimestamp("disclosed_at").toInstant(),
+                rs.getDate("disclosure_end") == null
+                    ? null
+                    : rs.getDate("disclosure_end").toLocalDate(),
+                rs.getString("disclosure_channel")),
+        id);
+  }
+
+  /** The summary's conclusion, once the campaign is closed. */
+  public String conclusion(long id) {
+    return jdbc.queryForObject(
+        "SELECT summary_conclusion FROM campaign WHERE id = ?", String.class, id);
+  }
+
+  /** The units a responsibility is assigned to in the campaign, by code. */
+  public List<String> responsibleUnits(long id) {
+    return jdbc.queryForList(
+        "SELECT DISTINCT unit_code FROM responsibility WHERE campaign_id = ? ORDER BY unit_code",
+        String.class,
         id);
   }
 }

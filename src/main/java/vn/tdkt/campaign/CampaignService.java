@@ -7,11 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import vn.tdkt.rules.AwardRules;
 import vn.tdkt.office.Office;
 import vn.tdkt.office.OfficeDirectory;
+import vn.tdkt.reporting.CampaignOverview;
+import vn.tdkt.reporting.CampaignTotals;
+import vn.tdkt.reporting.ProgressReport;
+import vn.tdkt.reporting.UnitProgress;
 import vn.tdkt.system.Messages;
 import vn.tdkt.unit.Unit;
 import vn.tdkt.unit.UnitDirectory;
@@ -25,7 +29,8 @@ public class CampaignService {
 
   private final CampaignRepository campaigns;
   private final UnitDirectory units;
-  private final JdbcTemplate jdbc;
+  private final ProgressReport progress;
+  private final ApplicationEventPublisher events;
   private final Messages messages;
   private final AwardRules rules;
   private final vn.tdkt.system.Deadlines deadlines;
@@ -34,7 +39,8 @@ public class CampaignService {
   public CampaignService(
       CampaignRepository campaigns,
       UnitDirectory units,
-      JdbcTemplate jdbc,
+      ProgressReport progress,
+      ApplicationEventPublisher events,
       Messages messages,
       AwardRules rules,
       vn.tdkt.system.Deadlines deadlines,
@@ -42,7 +48,8 @@ public class CampaignService {
     this.offices = offices;
     this.campaigns = campaigns;
     this.units = units;
-    this.jdbc = jdbc;
+    this.progress = progress;
+    this.events = events;
     this.messages = messages;
     this.rules = rules;
     this.deadlines = deadlines;
@@ -156,19 +163,12 @@ public class CampaignService {
     String office = offices.ofCampaign(campaign.officeCode()).map(Office::code).orElseThrow();
     List<Unit> inScope = new ArrayList<>(units.ofKinds(office, campaigns.unitKinds(id)));
     // units with an assigned responsibility take part even when their kind is not in scope
-    for (String code :
-        jdbc.queryForList(
-            "SELECT DISTINCT unit_code FROM responsibility WHERE campaign_id = ? ORDER BY unit_code",
-            String.class,
-            id)) {
+    for (String code : campaigns.responsibleUnits(id)) {
       if (inScope.stream().noneMatch(u -> u.code().equals(code))) {
         units.find(code).ifPresent(inScope::add);
       }
     }
-    for (Unit unit : inScope) {
-      jdbc.update(
-          "INSERT INTO participation (campaign_id, unit_code) VALUES (?, ?)", id, unit.code());
-    }
+    events.publishEvent(new CampaignLaunched(id, inScope.stream().map(Unit::code).toList()));
     campaigns.setStatus(campaign.id(), CampaignStatus.ACTIVE, null);
     return inScope;
   }
@@ -176,27 +176,17 @@ public class CampaignService {
   /** Figures per unit: registered, reported (on time), nominated, awarded. */
   public List<Map<String, Object>> figures(long id) {
     List<Map<String, Object>> rows = new ArrayList<>();
-    for (Map<String, Object> r :
-        jdbc.queryForList(
-            "SELECT u.name AS unit_name, p.registered_at, p.reported_at, p.reported_on_time,"
-                + " (SELECT COUNT(*) FROM nomination n WHERE n.campaign_id = p.campaign_id"
-                + "   AND n.unit_code = p.unit_code) AS nominated,"
-                + " (SELECT COUNT(*) FROM award a WHERE a.campaign_id = p.campaign_id"
-                + "   AND a.unit_code = p.unit_code) AS awarded"
-                + " FROM participation p JOIN unit u ON u.code = p.unit_code"
-                + " WHERE p.campaign_id = ? ORDER BY u.kind, u.name",
-            id)) {
+    for (UnitProgress p : progress.units(id, ProgressReport.Order.BY_NAME)) {
       Map<String, Object> row = new LinkedHashMap<>();
-      row.put("unit", r.get("unit_name"));
-      row.put("registered", messages.get(r.get("registered_at") != null ? "yes" : "no"));
-      Object onTime = r.get("reported_on_time");
+      row.put("unit", p.unitName());
+      row.put("registered", messages.get(p.registeredAt() != null ? "yes" : "no"));
       row.put(
           "reported",
-          r.get("reported_at") == null
+          p.reportedAt() == null
               ? messages.get("report.missing")
-              : messages.get(Boolean.TRUE.equals(onTime) ? "report.onTime" : "report.late"));
-      row.put("nominated", ((Number) r.get("nominated")).intValue());
-      row.put("awarded", ((Number) r.get("awarded")).intValue());
+              : messages.get(Boolean.TRUE.equals(p.reportedOnTime()) ? "report.onTime" : "report.late"));
+      row.put("nominated", p.nominated());
+      row.put("awarded", p.awarded());
       rows.add(row);
     }
     return rows;
@@ -210,26 +200,21 @@ public class CampaignService {
     Campaign campaign = campaigns.get(id);
     LocalDate today = deadlines.today();
     List<Map<String, Object>> rows = new ArrayList<>();
-    for (Map<String, Object> r :
-        jdbc.queryForList(
-            "SELECT u.name AS unit_name, p.registered_at, p.reported_at"
-                + " FROM participation p JOIN unit u ON u.code = p.unit_code"
-                + " WHERE p.campaign_id = ? ORDER BY u.kind, u.name",
-            id)) {
-      if (r.get("registered_at") == null && today.isAfter(campaign.registrationDeadline())) {
-        rows.add(overdueRow(r, "overdue.registration", campaign.registrationDeadline(), today));
+    for (UnitProgress p : progress.units(id, ProgressReport.Order.BY_NAME)) {
+      if (p.registeredAt() == null && today.isAfter(campaign.registrationDeadline())) {
+        rows.add(overdueRow(p, "overdue.registration", campaign.registrationDeadline(), today));
       }
-      if (r.get("reported_at") == null && today.isAfter(campaign.reportDeadline())) {
-        rows.add(overdueRow(r, "overdue.report", campaign.reportDeadline(), today));
+      if (p.reportedAt() == null && today.isAfter(campaign.reportDeadline())) {
+        rows.add(overdueRow(p, "overdue.report", campaign.reportDeadline(), today));
       }
     }
     return rows;
   }
 
   private Map<String, Object> overdueRow(
-      Map<String, Object> r, String what, LocalDate deadline, LocalDate today) {
+      UnitProgress p, String what, LocalDate deadline, LocalDate today) {
     Map<String, Object> row = new LinkedHashMap<>();
-    row.put("unit", r.get("unit_name"));
+    row.put("unit", p.unitName());
     row.put("missing", messages.get(what));
     row.put("deadline", vn.tdkt.system.Vars.display(deadline));
     row.put("days", deadlines.workingDaysBetween(deadline, today));
@@ -237,42 +222,14 @@ public class CampaignService {
   }
 
   /** Every campaign, newest first, with its units' registration and report counts. */
-  public List<Map<String, Object>> overview() {
-    return jdbc.queryForList(
-        "SELECT c.code, c.name, c.status, c.start_date, c.end_date,"
-            + " (SELECT COUNT(*) FROM participation p WHERE p.campaign_id = c.id) AS units,"
-            + " (SELECT COUNT(*) FROM participation p WHERE p.campaign_id = c.id"
-            + "   AND p.registered_at IS NOT NULL) AS registered,"
-            + " (SELECT COUNT(*) FROM participation p WHERE p.campaign_id = c.id"
-            + "   AND p.reported_at IS NOT NULL) AS reported,"
-            + " (SELECT COUNT(*) FROM nomination n WHERE n.campaign_id = c.id) AS nominated,"
-            + " (SELECT COUNT(*) FROM award a WHERE a.campaign_id = c.id) AS awarded"
-            + " FROM campaign c ORDER BY c.id DESC");
+  public List<CampaignOverview> overview() {
+    return progress.overview();
   }
 
   public String totals(long id) {
-    Map<String, Object> t =
-        jdbc.queryForMap(
-            "SELECT COUNT(*) AS units,"
-                + " SUM(CASE WHEN registered_at IS NOT NULL THEN 1 ELSE 0 END) AS registered,"
-                + " SUM(CASE WHEN reported_on_time THEN 1 ELSE 0 END) AS on_time,"
-                + " (SELECT COUNT(*) FROM nomination WHERE campaign_id = ?) AS nominated,"
-                + " (SELECT COUNT(*) FROM award WHERE campaign_id = ?) AS awarded"
-                + " FROM participation WHERE campaign_id = ?",
-            id,
-            id,
-            id);
+    CampaignTotals t = progress.totals(id);
     return messages.get(
-        "summary.totals",
-        num(t.get("units")),
-        num(t.get("registered")),
-        num(t.get("on_time")),
-        num(t.get("nominated")),
-        num(t.get("awarded")));
-  }
-
-  private static long num(Object o) {
-    return o == null ? 0 : ((Number) o).longValue();
+        "summary.totals", t.units(), t.registered(), t.onTime(), t.nominated(), t.awarded());
   }
 
   public void close(long id, String conclusion) {

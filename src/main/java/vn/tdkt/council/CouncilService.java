@@ -12,8 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import vn.tdkt.rules.AwardRules;
 import vn.tdkt.rules.AwardType;
@@ -21,6 +19,7 @@ import vn.tdkt.campaign.CampaignRepository;
 import vn.tdkt.nomination.Nomination;
 import vn.tdkt.nomination.NominationRepository;
 import vn.tdkt.nomination.NominationStatus;
+import vn.tdkt.reporting.AwardReport;
 import vn.tdkt.system.Messages;
 import vn.tdkt.system.SystemActions;
 
@@ -42,7 +41,8 @@ public class CouncilService {
     EXCLUDED
   }
 
-  private final JdbcTemplate jdbc;
+  private final CouncilRepository sessions;
+  private final AwardReport awards;
   private final NominationRepository nominations;
   private final CampaignRepository campaigns;
   private final IdentityService identityService;
@@ -53,7 +53,8 @@ public class CouncilService {
   private final java.time.Clock clock;
 
   public CouncilService(
-      JdbcTemplate jdbc,
+      CouncilRepository sessions,
+      AwardReport awards,
       NominationRepository nominations,
       CampaignRepository campaigns,
       IdentityService identityService,
@@ -62,7 +63,8 @@ public class CouncilService {
       vn.tdkt.system.Deadlines deadlines,
       Messages messages,
       java.time.Clock clock) {
-    this.jdbc = jdbc;
+    this.sessions = sessions;
+    this.awards = awards;
     this.nominations = nominations;
     this.campaigns = campaigns;
     this.identityService = identityService;
@@ -109,49 +111,16 @@ public class CouncilService {
       throw messages.reject("council.noMembers");
     }
     List<Nomination> nominees = nominations.ofCampaign(campaignId, List.of(NominationStatus.DA_DUYET));
-    GeneratedKeyHolder keys = new GeneratedKeyHolder();
-    jdbc.update(
-        con -> {
-          var ps =
-              con.prepareStatement(
-                  "INSERT INTO council_session (campaign_id, member_count, opened_at)"
-                      + " VALUES (?, ?, ?)",
-                  new String[] {"id"});
-          ps.setLong(1, campaignId);
-          ps.setInt(2, members.size());
-          ps.setTimestamp(3, Timestamp.from(clock.instant()));
-          return ps;
-        },
-        keys);
-    long sessionId = keys.getKey().longValue();
-    for (String member : members) {
-      jdbc.update(
-          "INSERT INTO council_session_member (session_id, member_id, unit_code) VALUES (?, ?, ?)",
-          sessionId,
-          member,
-          memberUnits.unitOf(member).orElse(null));
-    }
-    for (Nomination n : nominees) {
-      jdbc.update(
-          "UPDATE nomination SET session_id = ?, status = ? WHERE id = ?",
-          sessionId,
-          NominationStatus.DANG_XET.name(),
-          n.id());
-    }
+    Map<String, String> unitByMember = new java.util.LinkedHashMap<>();
+    members.forEach(m -> unitByMember.put(m, memberUnits.unitOf(m).orElse(null)));
+    long sessionId = sessions.open(campaignId, unitByMember);
+    nominations.putBefore(sessionId, nominees.stream().map(Nomination::id).toList());
     return new Session(sessionId, members, nominations.ofSession(sessionId));
   }
 
   /** The unit a member belongs to in a session, if any. */
   public Optional<String> memberUnit(long sessionId, String member) {
-    return jdbc
-        .queryForList(
-            "SELECT unit_code FROM council_session_member WHERE session_id = ? AND member_id = ?",
-            String.class,
-            sessionId,
-            member)
-        .stream()
-        .filter(u -> u != null)
-        .findFirst();
+    return sessions.memberUnit(sessionId, member);
   }
 
   /** The nominees a member may vote on: all but those of the member's own unit. */
@@ -179,21 +148,10 @@ public class CouncilService {
   public void castBallot(
       long sessionId, String member, Ballot ballot, String recordedBy, boolean written,
       String writtenNote) {
-    Integer sits =
-        jdbc.queryForObject(
-            "SELECT COUNT(*) FROM council_session_member WHERE session_id = ? AND member_id = ?",
-            Integer.class,
-            sessionId,
-            member);
-    if (member == null || sits == null || sits == 0) {
+    if (member == null || !sessions.sits(sessionId, member)) {
       throw messages.reject("ballot.notMember");
     }
-    Integer closed =
-        jdbc.queryForObject(
-            "SELECT COUNT(*) FROM council_session WHERE id = ? AND tallied_at IS NOT NULL",
-            Integer.class,
-            sessionId);
-    if (closed != null && closed > 0) {
+    if (sessions.session(sessionId).tallied()) {
       throw messages.reject("ballot.closed");
     }
     if (written && (writtenNote == null || writtenNote.isBlank())) {
@@ -217,16 +175,7 @@ public class CouncilService {
           ownUnit.contains(n.id())
               ? Choice.EXCLUDED
               : chosen.getOrDefault(String.valueOf(n.id()), Choice.ABSTAIN);
-      jdbc.update(
-          "INSERT INTO vote (session_id, nomination_id, member_id, choice, cast_at, written,"
-              + " recorded_by, written_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-          sessionId,
-          n.id(),
-          member,
-          choice.name(),
-          now,
-          written,
-          recordedBy,
+      sessions.vote(sessionId, n.id(), member, choice, now, written, recordedBy,
           written ? writtenNote.strip() : null);
     }
   }
@@ -256,12 +205,7 @@ public class CouncilService {
 
   /** The members who have not voted yet, in user id order. */
   public List<String> notVoted(long sessionId) {
-    return jdbc.queryForList(
-        "SELECT m.member_id FROM council_session_member m WHERE m.session_id = ? AND NOT EXISTS"
-            + " (SELECT 1 FROM vote v WHERE v.session_id = m.session_id"
-            + " AND v.member_id = m.member_id) ORDER BY m.member_id",
-        String.class,
-        sessionId);
+    return sessions.notVoted(sessionId);
   }
 
   /** The secretary closes the voting before every member has voted; missing ballots count as not agreeing. */
@@ -269,11 +213,7 @@ public class CouncilService {
     if (note != null && note.length() > 2000) {
       throw messages.reject("plan.text.tooLong", messages.get("field.closeNote"), 2000);
     }
-    jdbc.update(
-        "UPDATE council_session SET closed_by = ?, close_note = ? WHERE id = ?",
-        closedBy,
-        note == null || note.isBlank() ? null : note.strip(),
-        sessionId);
+    sessions.close(sessionId, closedBy, note == null || note.isBlank() ? null : note.strip());
   }
 
   /**
@@ -282,24 +222,13 @@ public class CouncilService {
    * or absent without a written vote, still counts), then the quota of the campaign's regime.
    */
   public List<Result> tally(long sessionId) {
-    int members =
-        jdbc.queryForObject(
-            "SELECT member_count FROM council_session WHERE id = ?", Integer.class, sessionId);
-    long campaignId =
-        jdbc.queryForObject(
-            "SELECT campaign_id FROM council_session WHERE id = ?", Long.class, sessionId);
+    CouncilRepository.SessionRow session = sessions.session(sessionId);
+    int members = session.memberCount();
+    long campaignId = session.campaignId();
     AwardRules.Context context = campaigns.get(campaignId).rules();
     List<Result> results = new ArrayList<>();
     for (Nomination n : nominations.ofSession(sessionId)) {
-      Map<Choice, Integer> counts = new HashMap<>();
-      jdbc.query(
-          "SELECT choice, COUNT(*) AS n FROM vote WHERE session_id = ? AND nomination_id = ?"
-              + " GROUP BY choice",
-          rs -> {
-            counts.put(Choice.valueOf(rs.getString("choice")), rs.getInt("n"));
-          },
-          sessionId,
-          n.id());
+      Map<Choice, Integer> counts = sessions.counts(sessionId, n.id());
       int agree = counts.getOrDefault(Choice.AGREE, 0);
       int excluded = counts.getOrDefault(Choice.EXCLUDED, 0);
       int entitled = members;
@@ -325,24 +254,11 @@ public class CouncilService {
               : r.level() == AwardRules.Level.LOCAL
                   ? NominationStatus.CHO_QUYET_DINH
                   : NominationStatus.DE_NGHI_THANH_PHO;
-      jdbc.update(
-          "UPDATE nomination SET votes_agree = ?, votes_disagree = ?, votes_abstain = ?,"
-              + " votes_excluded = ?, votes_total = ?, vote_passed = ?, vote_note = ?, status = ?"
-              + " WHERE id = ?",
-          r.agree(),
-          r.disagree(),
-          r.abstain(),
-          r.excluded(),
-          r.entitled(),
-          r.passed(),
-          r.note(),
-          status.name(),
-          r.nomination().id());
+      nominations.recordVote(
+          r.nomination().id(), r.agree(), r.disagree(), r.abstain(), r.excluded(), r.entitled(),
+          r.passed(), r.note(), status);
     }
-    jdbc.update(
-        "UPDATE council_session SET tallied_at = ? WHERE id = ?",
-        Timestamp.from(clock.instant()),
-        sessionId);
+    sessions.tallied(sessionId);
     return results;
   }
 
@@ -405,24 +321,6 @@ public class CouncilService {
   /** Individuals awarded one of the types this year by the office's other campaigns. */
   private int awardedThisYear(
       List<AwardType> types, AwardRules.Context context, long campaignId, int year) {
-    String in = String.join(",", java.util.Collections.nCopies(types.size(), "?"));
-    List<Object> args = new ArrayList<>(types.stream().map(Enum::name).toList());
-    args.add(campaignId);
-    args.add(java.sql.Date.valueOf(java.time.LocalDate.of(year, 1, 1)));
-    args.add(java.sql.Date.valueOf(java.time.LocalDate.of(year, 12, 31)));
-    String office = "";
-    if (context.officeCode() != null) {
-      office = " AND c.office_code = ?";
-      args.add(context.officeCode());
-    }
-    Integer n =
-        jdbc.queryForObject(
-            "SELECT COUNT(*) FROM award a JOIN award_decision d ON d.id = a.decision_id"
-                + " JOIN campaign c ON c.id = a.campaign_id WHERE a.award_type IN (" + in + ")"
-                + " AND a.nominee_kind = 'CA_NHAN' AND a.campaign_id <> ?"
-                + " AND d.decision_date >= ? AND d.decision_date <= ?" + office,
-            Integer.class,
-            args.toArray());
-    return n == null ? 0 : n;
+    return awards.individualsAwarded(types, context.officeCode(), campaignId, year);
   }
 }

@@ -1,18 +1,17 @@
 package vn.tdkt.disclosure;
 
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
+import vn.tdkt.campaign.Campaign;
+import vn.tdkt.campaign.CampaignRepository;
 import vn.tdkt.nomination.Nomination;
 import vn.tdkt.nomination.NominationRepository;
 import vn.tdkt.nomination.NominationStatus;
+import vn.tdkt.reporting.DossierReport;
 import vn.tdkt.system.Deadlines;
 import vn.tdkt.system.Messages;
 import vn.tdkt.system.Vars;
@@ -33,7 +32,9 @@ public class DisclosureService {
     WITHDRAW
   }
 
-  private final JdbcTemplate jdbc;
+  private final DisclosureRepository objections;
+  private final CampaignRepository campaigns;
+  private final DossierReport dossiers;
   private final NominationRepository nominations;
   private final UnitDirectory units;
   private final Deadlines deadlines;
@@ -42,14 +43,18 @@ public class DisclosureService {
   private final java.time.Clock clock;
 
   public DisclosureService(
-      JdbcTemplate jdbc,
+      DisclosureRepository objections,
+      CampaignRepository campaigns,
+      DossierReport dossiers,
       NominationRepository nominations,
       UnitDirectory units,
       Deadlines deadlines,
       Messages messages,
       @Value("${tdkt.disclosure.working-days:10}") int workingDays,
       java.time.Clock clock) {
-    this.jdbc = jdbc;
+    this.objections = objections;
+    this.campaigns = campaigns;
+    this.dossiers = dossiers;
     this.nominations = nominations;
     this.units = units;
     this.deadlines = deadlines;
@@ -91,13 +96,7 @@ public class DisclosureService {
       throw messages.reject("plan.text.tooLong", messages.get("field.disclosureChannel"), 1000);
     }
     LocalDate end = endIfPublishedToday();
-    jdbc.update(
-        "UPDATE campaign SET disclosed_at = ?, disclosure_end = ?, disclosure_channel = ?"
-            + " WHERE id = ?",
-        Timestamp.from(clock.instant()),
-        Date.valueOf(end),
-        channel.strip(),
-        campaignId);
+    campaigns.disclosed(campaignId, end, channel.strip());
     return workingDays == 0 ? java.util.Date.from(clock.instant()) : deadlines.endOf(end);
   }
 
@@ -108,19 +107,16 @@ public class DisclosureService {
     if (nominationId == null) {
       throw messages.reject("form.required", messages.get("field.nominationId"));
     }
-    Map<String, Object> row =
-        jdbc.queryForList(
-                "SELECT n.campaign_id, n.status, c.code, c.disclosed_at FROM nomination n"
-                    + " JOIN campaign c ON c.id = n.campaign_id WHERE n.id = ?",
-                nominationId)
-            .stream()
-            .findFirst()
+    Nomination nomination =
+        nominations
+            .find(nominationId)
             .orElseThrow(() -> messages.reject("objection.nomination.unknown", nominationId));
-    if (campaignCode == null || !campaignCode.strip().equals(row.get("code"))) {
+    Campaign campaign = campaigns.get(nomination.campaignId());
+    if (campaignCode == null || !campaignCode.strip().equals(campaign.code())) {
       throw messages.reject("objection.nomination.notInCampaign", nominationId, campaignCode);
     }
-    if (row.get("disclosed_at") == null
-        || !NominationStatus.DA_DUYET.name().equals(row.get("status"))) {
+    if (campaigns.disclosure(campaign.id()).publishedAt() == null
+        || nomination.status() != NominationStatus.DA_DUYET) {
       throw messages.reject("objection.notDisclosed");
     }
     require(objector, "field.objector", 300);
@@ -128,26 +124,13 @@ public class DisclosureService {
     if (contact != null && contact.length() > 300) {
       throw messages.reject("plan.text.tooLong", messages.get("field.objectorContact"), 300);
     }
-    long campaignId = ((Number) row.get("campaign_id")).longValue();
-    GeneratedKeyHolder keys = new GeneratedKeyHolder();
-    jdbc.update(
-        con -> {
-          var ps =
-              con.prepareStatement(
-                  "INSERT INTO objection (campaign_id, nomination_id, objector, contact, content,"
-                      + " received_by, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                  new String[] {"id"});
-          ps.setLong(1, campaignId);
-          ps.setLong(2, nominationId);
-          ps.setString(3, objector.strip());
-          ps.setString(4, contact == null || contact.isBlank() ? null : contact.strip());
-          ps.setString(5, content.strip());
-          ps.setString(6, receivedBy);
-          ps.setTimestamp(7, Timestamp.from(clock.instant()));
-          return ps;
-        },
-        keys);
-    return keys.getKey().longValue();
+    return objections.receive(
+        campaign.id(),
+        nominationId,
+        objector.strip(),
+        contact == null || contact.isBlank() ? null : contact.strip(),
+        content.strip(),
+        receivedBy);
   }
 
   /** Nội vụ's conclusion on an objection; a founded one withdraws the nominee. */
@@ -159,21 +142,15 @@ public class DisclosureService {
       throw messages.reject("objection.outcome.invalid");
     }
     require(resolution, "field.resolution", 4000);
-    Map<String, Object> row =
-        jdbc.queryForMap(
-            "SELECT nomination_id, outcome FROM objection WHERE id = ?", objectionId);
-    if (row.get("outcome") != null) {
+    DisclosureRepository.Objection objection =
+        objections
+            .find(objectionId)
+            .orElseThrow(() -> messages.reject("objection.unknown", objectionId));
+    if (objection.outcome() != null) {
       throw messages.reject("objection.resolved");
     }
-    jdbc.update(
-        "UPDATE objection SET outcome = ?, resolution = ?, resolved_by = ?, resolved_at = ?"
-            + " WHERE id = ?",
-        o.name(),
-        resolution.strip(),
-        resolvedBy,
-        Timestamp.from(clock.instant()),
-        objectionId);
-    long nominationId = ((Number) row.get("nomination_id")).longValue();
+    objections.resolve(objectionId, o.name(), resolution.strip(), resolvedBy);
+    long nominationId = objection.nominationId();
     if (o == Outcome.WITHDRAW
         && nominations.get(nominationId).status() == NominationStatus.DA_DUYET) {
       nominations.appraise(
@@ -186,36 +163,29 @@ public class DisclosureService {
 
   /** Objections received and not yet resolved. */
   public int unresolved(long campaignId) {
-    Integer n =
-        jdbc.queryForObject(
-            "SELECT COUNT(*) FROM objection WHERE campaign_id = ? AND outcome IS NULL",
-            Integer.class,
-            campaignId);
-    return n == null ? 0 : n;
+    return objections.unresolved(campaignId);
   }
 
   /** The objections of a campaign, for the forms: nominee, objector, content, outcome. */
   public List<Map<String, Object>> objectionTable(long campaignId) {
-    return jdbc.query(
-        "SELECT o.*, n.nominee_name, n.unit_code FROM objection o"
-            + " JOIN nomination n ON n.id = o.nomination_id WHERE o.campaign_id = ? ORDER BY o.id",
-        (rs, i) -> {
-          Map<String, Object> r = new LinkedHashMap<>();
-          r.put("nominationId", String.valueOf(rs.getLong("nomination_id")));
-          r.put("name", rs.getString("nominee_name"));
-          r.put("unit", units.nameOf(rs.getString("unit_code")));
-          r.put("objector", rs.getString("objector"));
-          r.put("content", rs.getString("content"));
-          r.put("received", Vars.display(deadlines.dateOf(rs.getTimestamp("received_at"))));
-          String outcome = rs.getString("outcome");
-          r.put(
-              "outcome",
-              outcome == null
-                  ? messages.get("objection.outcome.open")
-                  : messages.get("objection.outcome." + outcome) + ": " + rs.getString("resolution"));
-          return r;
-        },
-        campaignId);
+    return dossiers.objections(campaignId).stream()
+        .map(
+            o -> {
+              Map<String, Object> r = new LinkedHashMap<>();
+              r.put("nominationId", String.valueOf(o.nominationId()));
+              r.put("name", o.nomineeName());
+              r.put("unit", units.nameOf(o.unitCode()));
+              r.put("objector", o.objector());
+              r.put("content", o.content());
+              r.put("received", Vars.display(deadlines.dateOf(java.util.Date.from(o.receivedAt()))));
+              r.put(
+                  "outcome",
+                  o.outcome() == null
+                      ? messages.get("objection.outcome.open")
+                      : messages.get("objection.outcome." + o.outcome()) + ": " + o.resolution());
+              return r;
+            })
+        .toList();
   }
 
   private void require(String value, String label, int max) {

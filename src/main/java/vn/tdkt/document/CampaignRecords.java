@@ -1,21 +1,22 @@
 package vn.tdkt.document;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.tdkt.rules.AwardRules;
 import vn.tdkt.rules.AwardType;
 import vn.tdkt.rules.NomineeKind;
+import vn.tdkt.award.AwardRepository;
+import vn.tdkt.campaign.CampaignRepository;
+import vn.tdkt.council.CouncilRepository;
 import vn.tdkt.nomination.NominationStatus;
+import vn.tdkt.participation.ParticipationRepository;
+import vn.tdkt.reporting.DossierReport;
+import vn.tdkt.reporting.NomineeRow;
+import vn.tdkt.reporting.ProgressReport;
 import vn.tdkt.system.Roles;
 import vn.tdkt.system.SystemCalls;
 
@@ -57,20 +58,25 @@ class CampaignRecords {
   /** A proposal to the city as recorded: its number and date. */
   record Proposal(String number, LocalDate date) {}
 
-  private static final String NOMINEE_SELECT =
-      "SELECT n.id, n.nominee_name, n.nominee_kind, n.unit_code, u.name AS unit_name, n.award_type,"
-          + " n.status, n.votes_agree, n.votes_total, n.vote_passed"
-          + " FROM nomination n JOIN unit u ON u.code = n.unit_code ";
-
   private final java.time.ZoneId zone;
   private final vn.tdkt.system.Users users;
-  private final JdbcTemplate jdbc;
+  private final CampaignRepository campaigns;
+  private final ParticipationRepository participation;
+  private final CouncilRepository sessions;
+  private final AwardRepository awards;
+  private final DossierReport dossiers;
+  private final ProgressReport progress;
   private final AwardRules rules;
   private final IdentityService identityService;
   private final SystemCalls system;
 
   CampaignRecords(
-      JdbcTemplate jdbc,
+      CampaignRepository campaigns,
+      ParticipationRepository participation,
+      CouncilRepository sessions,
+      AwardRepository awards,
+      DossierReport dossiers,
+      ProgressReport progress,
       AwardRules rules,
       IdentityService identityService,
       SystemCalls system,
@@ -78,37 +84,35 @@ class CampaignRecords {
       vn.tdkt.system.Users users) {
     this.zone = deadlines.zone();
     this.users = users;
-    this.jdbc = jdbc;
+    this.campaigns = campaigns;
+    this.participation = participation;
+    this.sessions = sessions;
+    this.awards = awards;
+    this.dossiers = dossiers;
+    this.progress = progress;
     this.rules = rules;
     this.identityService = identityService;
     this.system = system;
   }
 
   Optional<Session> session(long sessionId) {
-    return jdbc
-        .query(
-            "SELECT campaign_id, member_count, opened_at FROM council_session WHERE id = ?",
-            (rs, i) ->
+    return sessions
+        .find(sessionId)
+        .map(
+            s ->
                 new Session(
                     sessionId,
-                    rs.getLong("campaign_id"),
-                    day(rs.getTimestamp("opened_at")),
-                    rs.getInt("member_count"),
-                    memberNames(sessionId),
-                    ballots(sessionId)),
-            sessionId)
-        .stream()
-        .findFirst();
+                    s.campaignId(),
+                    day(s.openedAt()),
+                    s.memberCount(),
+                    sessions.members(sessionId).stream().map(users::displayName).toList(),
+                    sessions.ballots(sessionId)));
   }
 
   /** The latest council session of the campaign, if one was held. */
   Optional<Session> lastSession(long campaignId) {
-    List<Long> ids =
-        jdbc.queryForList(
-            "SELECT id FROM council_session WHERE campaign_id = ? ORDER BY id DESC",
-            Long.class,
-            campaignId);
-    return ids.isEmpty() ? Optional.empty() : session(ids.get(0));
+    List<CouncilRepository.SessionRow> held = sessions.ofCampaign(campaignId);
+    return held.isEmpty() ? Optional.empty() : session(held.get(held.size() - 1).id());
   }
 
   /**
@@ -116,93 +120,59 @@ class CampaignRecords {
    * to vote on each (conflicts of interest excluded) and the outcome after the threshold and quota.
    */
   List<Nominee> sessionNominees(long sessionId, int members) {
-    return nominees("WHERE n.session_id = ? ORDER BY n.id", sessionId);
+    return nominees(dossiers.ofSession(sessionId));
   }
 
   /** The rules of a campaign: its regime and approving level. */
   AwardRules.Context rulesOf(long campaignId) {
-    return jdbc.queryForObject(
-        "SELECT regime, approving_level, office_code FROM campaign WHERE id = ?",
-        (rs, i) ->
-            new AwardRules.Context(
-                rs.getString("regime"),
-                AwardRules.ApprovingLevel.valueOf(rs.getString("approving_level")),
-                rs.getString("office_code")),
-        campaignId);
+    return campaigns.get(campaignId).rules();
   }
 
   /** Passed by the council at the local level: waiting for the decision, or already awarded by it. */
   List<Nominee> localAwardees(long campaignId) {
     return nominees(
-        "WHERE n.campaign_id = ? AND (n.status = ? OR EXISTS (SELECT 1 FROM award a"
-            + " JOIN award_decision d ON d.id = a.decision_id WHERE a.nomination_id = n.id"
-            + " AND d.level = ?)) ORDER BY n.id",
-        campaignId,
-        NominationStatus.CHO_QUYET_DINH.name(),
-        AwardRules.Level.LOCAL.name());
+        dossiers.inStatusOrAwarded(
+            campaignId, NominationStatus.CHO_QUYET_DINH.name(), AwardRules.Level.LOCAL.name()));
   }
 
   /** Passed by the council for an award the city decides. */
   List<Nominee> cityNominees(long campaignId) {
     AwardRules.Context rulesOf = rulesOf(campaignId);
-    return nominees("WHERE n.campaign_id = ? AND n.vote_passed = TRUE ORDER BY n.id", campaignId)
-        .stream()
+    return nominees(dossiers.passed(campaignId)).stream()
         .filter(n -> level(rulesOf, n.type()) == AwardRules.Level.CITY)
         .toList();
   }
 
   List<Nominee> allNominees(long campaignId) {
-    return nominees("WHERE n.campaign_id = ? ORDER BY n.id", campaignId);
+    return nominees(dossiers.ofCampaign(campaignId));
   }
 
   List<Participation> participation(long campaignId) {
-    return jdbc.query(
-        "SELECT p.unit_code, u.name AS unit_name, p.registered_at, p.registered_on_time,"
-            + " p.reported_at, p.reported_on_time,"
-            + " (SELECT COUNT(*) FROM nomination n WHERE n.campaign_id = p.campaign_id"
-            + "   AND n.unit_code = p.unit_code) AS nominated,"
-            + " (SELECT COUNT(*) FROM award a WHERE a.campaign_id = p.campaign_id"
-            + "   AND a.unit_code = p.unit_code) AS awarded"
-            + " FROM participation p JOIN unit u ON u.code = p.unit_code"
-            + " WHERE p.campaign_id = ? ORDER BY u.kind, u.code",
-        (rs, i) ->
-            new Participation(
-                rs.getString("unit_code"),
-                rs.getString("unit_name"),
-                day(rs.getTimestamp("registered_at")),
-                rs.getBoolean("registered_on_time"),
-                day(rs.getTimestamp("reported_at")),
-                rs.getBoolean("reported_on_time"),
-                rs.getInt("nominated"),
-                rs.getInt("awarded")),
-        campaignId);
+    return progress.units(campaignId, ProgressReport.Order.BY_CODE).stream()
+        .map(
+            p ->
+                new Participation(
+                    p.unitCode(),
+                    p.unitName(),
+                    day(p.registeredAt()),
+                    p.registeredOnTime(),
+                    day(p.reportedAt()),
+                    Boolean.TRUE.equals(p.reportedOnTime()),
+                    p.nominated(),
+                    p.awarded()))
+        .toList();
   }
 
   boolean takesPart(long campaignId, String unitCode) {
-    Integer count =
-        jdbc.queryForObject(
-            "SELECT COUNT(*) FROM participation WHERE campaign_id = ? AND unit_code = ?",
-            Integer.class,
-            campaignId,
-            unitCode);
-    return count != null && count > 0;
+    return participation.takesPart(campaignId, unitCode);
   }
 
   Optional<Proposal> cityProposal(long campaignId) {
-    return jdbc
-        .query(
-            "SELECT proposal_number, proposal_date FROM city_proposal WHERE campaign_id = ?"
-                + " ORDER BY id DESC",
-            (rs, i) ->
-                new Proposal(rs.getString("proposal_number"), rs.getDate("proposal_date").toLocalDate()),
-            campaignId)
-        .stream()
-        .findFirst();
+    return awards.lastProposal(campaignId).map(p -> new Proposal(p.number(), p.date()));
   }
 
   String conclusion(long campaignId) {
-    return jdbc.queryForObject(
-        "SELECT summary_conclusion FROM campaign WHERE id = ?", String.class, campaignId);
+    return campaigns.conclusion(campaignId);
   }
 
   /**
@@ -210,16 +180,8 @@ class CampaignRecords {
    * otherwise the chairman (the first member of the chairman's group).
    */
   String signer(long campaignId, String number) {
-    List<String> recorded =
-        number == null
-            ? List.of()
-            : jdbc.queryForList(
-                "SELECT signed_by FROM award_decision WHERE campaign_id = ? AND level = ?"
-                    + " AND decision_number = ? AND signed_by IS NOT NULL",
-                String.class,
-                campaignId,
-                AwardRules.Level.LOCAL.name(),
-                number);
+    Optional<String> recorded =
+        number == null ? Optional.empty() : awards.signedBy(campaignId, number);
     String userId =
         recorded.isEmpty()
             ? system.run(
@@ -229,7 +191,7 @@ class CampaignRecords {
                         .map(User::getId)
                         .findFirst()
                         .orElse(null))
-            : recorded.get(0);
+            : recorded.get();
     return userId == null ? "" : withoutRole(users.displayName(userId));
   }
 
@@ -250,40 +212,22 @@ class CampaignRecords {
 
   // ---- helpers
 
-  private List<Nominee> nominees(String where, Object... args) {
-    return jdbc.query(NOMINEE_SELECT + where, (rs, i) -> nominee(rs), args);
-  }
-
-  private static Nominee nominee(ResultSet rs) throws SQLException {
-    return new Nominee(
-        rs.getLong("id"),
-        rs.getString("nominee_name"),
-        NomineeKind.valueOf(rs.getString("nominee_kind")),
-        rs.getString("unit_code"),
-        rs.getString("unit_name"),
-        AwardType.valueOf(rs.getString("award_type")),
-        NominationStatus.valueOf(rs.getString("status")),
-        rs.getObject("votes_agree", Integer.class),
-        rs.getObject("votes_total", Integer.class),
-        rs.getObject("vote_passed", Boolean.class));
-  }
-
-  private List<String> memberNames(long sessionId) {
-    return jdbc
-        .queryForList(
-            "SELECT member_id FROM council_session_member WHERE session_id = ? ORDER BY member_id",
-            String.class,
-            sessionId)
-        .stream()
-        .map(users::displayName)
+  private static List<Nominee> nominees(List<NomineeRow> rows) {
+    return rows.stream()
+        .map(
+            r ->
+                new Nominee(
+                    r.id(),
+                    r.name(),
+                    r.kind(),
+                    r.unitCode(),
+                    r.unitName(),
+                    r.type(),
+                    NominationStatus.valueOf(r.status()),
+                    r.agree(),
+                    r.members(),
+                    r.passed()))
         .toList();
-  }
-
-  private int ballots(long sessionId) {
-    Integer count =
-        jdbc.queryForObject(
-            "SELECT COUNT(DISTINCT member_id) FROM vote WHERE session_id = ?", Integer.class, sessionId);
-    return count == null ? 0 : count;
   }
 
   /** A name without the role note the demo users carry in parentheses, for a signature. */
@@ -291,8 +235,8 @@ class CampaignRecords {
     return name.replaceAll("\\s*\\([^)]*\\)\\s*$", "");
   }
 
-  private LocalDate day(Timestamp timestamp) {
+  private LocalDate day(java.time.Instant instant) {
     // the day in Vietnam, whatever the server's time zone
-    return timestamp == null ? null : timestamp.toInstant().atZone(zone).toLocalDate();
+    return instant == null ? null : instant.atZone(zone).toLocalDate();
   }
 }

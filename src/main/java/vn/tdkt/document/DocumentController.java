@@ -17,6 +17,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriUtils;
 import vn.tdkt.campaign.Campaign;
 import vn.tdkt.campaign.CampaignRepository;
+import vn.tdkt.system.Downloads;
 import vn.tdkt.system.CurrentUser;
 import vn.tdkt.system.Deadlines;
 import vn.tdkt.system.Messages;

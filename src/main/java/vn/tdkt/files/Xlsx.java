@@ -24,6 +24,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class Xlsx {
 
   /** Rows of a sheet: the title row, the header row, then the data. */
+  public static final String CONTENT_TYPE =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   public static final int TITLE_ROW = 0;
   public static final int HEADER_ROW = 1;
   public static final int FIRST_DATA_ROW = 2;

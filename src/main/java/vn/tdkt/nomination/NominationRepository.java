@@ -7,7 +7,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 import org.springframework.stereotype.Repository;
 import vn.tdkt.rules.AwardType;
 import vn.tdkt.rules.NomineeKind;
@@ -37,11 +37,24 @@ public class NominationRepository {
   private final JdbcTemplate jdbc;
   private final java.time.Clock clock;
   private final NamedParameterJdbcTemplate named;
+  private final SimpleJdbcInsert insert;
 
   public NominationRepository(JdbcTemplate jdbc, java.time.Clock clock) {
     this.jdbc = jdbc;
     this.clock = clock;
     this.named = new NamedParameterJdbcTemplate(jdbc);
+    this.insert =
+        new SimpleJdbcInsert(jdbc)
+            .withTableName("nomination")
+            .usingColumns(
+                "campaign_id", "unit_code", "nominee_kind", "nominee_name", "nominee_position",
+                "award_type", "achievements", "document_link", "status", "submitted_at",
+                "women_priority")
+            .usingGeneratedKeyColumns("id");
+  }
+
+  public java.util.Optional<Nomination> find(long id) {
+    return jdbc.query("SELECT * FROM nomination WHERE id = ?", ROW, id).stream().findFirst();
   }
 
   public Nomination get(long id) {
@@ -74,30 +87,19 @@ public class NominationRepository {
   }
 
   public long insert(Nomination n) {
-    GeneratedKeyHolder keys = new GeneratedKeyHolder();
-    jdbc.update(
-        con -> {
-          var ps =
-              con.prepareStatement(
-                  "INSERT INTO nomination (campaign_id, unit_code, nominee_kind, nominee_name,"
-                      + " nominee_position, award_type, achievements, document_link, status,"
-                      + " submitted_at, women_priority) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                  new String[] {"id"});
-          ps.setLong(1, n.campaignId());
-          ps.setString(2, n.unitCode());
-          ps.setString(3, n.nomineeKind().name());
-          ps.setString(4, n.nomineeName());
-          ps.setString(5, n.nomineePosition());
-          ps.setString(6, n.awardType().name());
-          ps.setString(7, n.achievements());
-          ps.setString(8, n.documentLink());
-          ps.setString(9, NominationStatus.CHO_DUYET.name());
-          ps.setTimestamp(10, Timestamp.from(clock.instant()));
-          ps.setBoolean(11, n.womenPriority());
-          return ps;
-        },
-        keys);
-    return keys.getKey().longValue();
+    Map<String, Object> row = new java.util.HashMap<>();
+    row.put("campaign_id", n.campaignId());
+    row.put("unit_code", n.unitCode());
+    row.put("nominee_kind", n.nomineeKind().name());
+    row.put("nominee_name", n.nomineeName());
+    row.put("nominee_position", n.nomineePosition());
+    row.put("award_type", n.awardType().name());
+    row.put("achievements", n.achievements());
+    row.put("document_link", n.documentLink());
+    row.put("status", NominationStatus.CHO_DUYET.name());
+    row.put("submitted_at", Timestamp.from(clock.instant()));
+    row.put("women_priority", n.womenPriority());
+    return insert.executeAndReturnKey(row).longValue();
   }
 
   /** A change of the appraisal's outcome that leaves the checklist's answer as it was. */
@@ -147,5 +149,36 @@ public class NominationRepository {
 
   public void setStatus(long id, NominationStatus status) {
     jdbc.update("UPDATE nomination SET status = ? WHERE id = ?", status.name(), id);
+  }
+
+  /** Puts the dossiers before a council session: they are being considered. */
+  public void putBefore(long sessionId, List<Long> ids) {
+    for (long id : ids) {
+      jdbc.update(
+          "UPDATE nomination SET session_id = ?, status = ? WHERE id = ?",
+          sessionId,
+          NominationStatus.DANG_XET.name(),
+          id);
+    }
+  }
+
+  /** The council's tally of one dossier and the status it leads to. */
+  public void recordVote(
+      long id, int agree, int disagree, int abstain, int excluded, int total, boolean passed,
+      String note, NominationStatus status) {
+    jdbc.update(
+        "UPDATE nomination SET votes_agree = ?, votes_disagree = ?, votes_abstain = ?,"
+            + " votes_excluded = ?, votes_total = ?, vote_passed = ?, vote_note = ?, status = ?"
+            + " WHERE id = ?",
+        agree, disagree, abstain, excluded, total, passed, note, status.name(), id);
+  }
+
+  /** The units whose dossiers went before the council in the campaign, by code. */
+  public List<String> unitsBeforeCouncil(long campaignId) {
+    return jdbc.queryForList(
+        "SELECT DISTINCT unit_code FROM nomination WHERE campaign_id = ? AND session_id IS NOT NULL"
+            + " ORDER BY unit_code",
+        String.class,
+        campaignId);
   }
 }

@@ -56,6 +56,7 @@ public class NotificationService {
   private final NominationRepository nominations;
   private final vn.tdkt.nomination.NomineeRows nomineeRows;
   private final JdbcTemplate jdbc;
+  private final vn.tdkt.reporting.DossierReport dossiers;
   private final Messages messages;
   private final OfficeDirectory offices;
   private final java.time.Clock clock;
@@ -69,6 +70,7 @@ public class NotificationService {
       NominationRepository nominations,
       vn.tdkt.nomination.NomineeRows nomineeRows,
       JdbcTemplate jdbc,
+      vn.tdkt.reporting.DossierReport dossiers,
       Messages messages,
       OfficeDirectory offices,
       java.time.Clock clock) {
@@ -80,6 +82,7 @@ public class NotificationService {
     this.nominations = nominations;
     this.nomineeRows = nomineeRows;
     this.jdbc = jdbc;
+    this.dossiers = dossiers;
     this.messages = messages;
     this.offices = offices;
     this.clock = clock;
@@ -148,12 +151,9 @@ public class NotificationService {
 
   /** The published list: every dossier appraised eligible, the period and where it is posted. */
   private void disclosure(Context context, long campaignId) {
-    Map<String, Object> c =
-        jdbc.queryForMap(
-            "SELECT disclosure_end, disclosure_channel FROM campaign WHERE id = ?", campaignId);
-    java.sql.Date end = (java.sql.Date) c.get("disclosure_end");
-    context.setVariable("disclosureEnd", end == null ? null : Vars.display(end.toLocalDate()));
-    context.setVariable("disclosureChannel", c.get("disclosure_channel"));
+    vn.tdkt.campaign.CampaignRepository.Disclosure c = campaigns.disclosure(campaignId);
+    context.setVariable("disclosureEnd", c.end() == null ? null : Vars.display(c.end()));
+    context.setVariable("disclosureChannel", c.channel());
     List<Map<String, Object>> rows =
         nominations.ofCampaign(campaignId, List.of(vn.tdkt.nomination.NominationStatus.DA_DUYET))
             .stream()
@@ -165,28 +165,17 @@ public class NotificationService {
   /** The unit's dossiers before the council (or only those proposed to the city) and their outcome. */
   private List<Map<String, Object>> results(long campaignId, String unitCode, boolean cityOnly) {
     List<Map<String, Object>> rows = new ArrayList<>();
-    for (Map<String, Object> r :
-        jdbc.queryForList(
-            "SELECT n.nominee_name, n.award_type, n.status, n.votes_agree, n.votes_total,"
-                + " d.decision_number, d.decision_date FROM nomination n"
-                + " LEFT JOIN award a ON a.nomination_id = n.id"
-                + " LEFT JOIN award_decision d ON d.id = a.decision_id"
-                + " WHERE n.campaign_id = ? AND n.unit_code = ? AND n.session_id IS NOT NULL"
-                + (cityOnly ? " AND (d.level = 'CITY' OR n.status = 'THANH_PHO_KHONG_KHEN')" : "")
-                + " ORDER BY n.id",
-            campaignId,
-            unitCode)) {
+    for (vn.tdkt.reporting.NomineeOutcome r : dossiers.outcomes(campaignId, unitCode, cityOnly)) {
       Map<String, Object> row = new LinkedHashMap<>();
-      row.put("name", r.get("nominee_name"));
-      row.put("award", messages.get("award." + r.get("award_type")));
-      row.put("status", messages.get("status." + r.get("status")));
-      row.put("votes", r.get("votes_agree") + "/" + r.get("votes_total"));
-      Object date = r.get("decision_date");
+      row.put("name", r.nomineeName());
+      row.put("award", messages.get("award." + r.awardType()));
+      row.put("status", messages.get("status." + r.status()));
+      row.put("votes", r.votesAgree() + "/" + r.votesTotal());
       row.put(
           "decision",
-          r.get("decision_number") == null
+          r.decisionNumber() == null
               ? ""
-              : r.get("decision_number") + " (" + Vars.display(((java.sql.Date) date).toLocalDate()) + ")");
+              : r.decisionNumber() + " (" + Vars.display(r.decisionDate()) + ")");
       rows.add(row);
     }
     return rows;

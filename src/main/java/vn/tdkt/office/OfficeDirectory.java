@@ -88,9 +88,11 @@ public class OfficeDirectory {
   }
 
   private final JdbcTemplate jdbc;
+  private final vn.tdkt.unit.UnitDirectory units;
 
-  public OfficeDirectory(JdbcTemplate jdbc) {
+  public OfficeDirectory(JdbcTemplate jdbc, vn.tdkt.unit.UnitDirectory units) {
     this.jdbc = jdbc;
+    this.units = units;
   }
 
   /** Every office of this deployment. */
@@ -210,8 +212,7 @@ public class OfficeDirectory {
 
   /** Removes a cluster the workbook no longer has; inactive units that were in it keep none. */
   void deleteCluster(String officeCode, String code) {
-    jdbc.update(
-        "UPDATE unit SET cluster_code = NULL WHERE office_code = ? AND cluster_code = ?", officeCode, code);
+    units.leaveCluster(officeCode, code);
     jdbc.update("DELETE FROM unit_cluster WHERE office_code = ? AND code = ?", officeCode, code);
   }
 

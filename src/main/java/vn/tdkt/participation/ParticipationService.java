@@ -1,12 +1,9 @@
 package vn.tdkt.participation;
 
 import java.net.URI;
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import vn.tdkt.campaign.Campaign;
 import vn.tdkt.campaign.CampaignRepository;
@@ -21,19 +18,19 @@ public class ParticipationService {
       java.util.regex.Pattern.compile("[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]+");
   static final Set<String> ACTIVITY_KINDS = ParticipationProcess.ActivityKind.ALL;
 
-  private final JdbcTemplate jdbc;
+  private final ParticipationRepository participation;
   private final CampaignRepository campaigns;
   private final Responsibilities responsibilities;
   private final Messages messages;
   private final java.time.Clock clock;
 
   public ParticipationService(
-      JdbcTemplate jdbc,
+      ParticipationRepository participation,
       CampaignRepository campaigns,
       Responsibilities responsibilities,
       Messages messages,
       java.time.Clock clock) {
-    this.jdbc = jdbc;
+    this.participation = participation;
     this.campaigns = campaigns;
     this.responsibilities = responsibilities;
     this.messages = messages;
@@ -63,19 +60,8 @@ public class ParticipationService {
       throw messages.reject("form.email.invalid");
     }
     Instant now = clock.instant();
-    jdbc.update(
-        "UPDATE participation SET activity_name = ?, activity_kind = ?, activity_date = ?,"
-            + " registration_note = ?, contact_email = ?, registered_at = ?, registered_on_time = ?"
-            + " WHERE campaign_id = ? AND unit_code = ?",
-        r.activityName(),
-        r.kind(),
-        Date.valueOf(r.date()),
-        r.note(),
-        r.contactEmail(),
-        Timestamp.from(now),
-        deadline == null || !now.isAfter(deadline),
-        campaignId,
-        unitCode);
+    participation.register(
+        campaignId, unitCode, r, now, deadline == null || !now.isAfter(deadline));
   }
 
   public void report(long campaignId, String unitCode, Report r, Instant deadline) {
@@ -85,16 +71,8 @@ public class ParticipationService {
     }
     checkLink(r.link());
     Instant now = clock.instant();
-    jdbc.update(
-        "UPDATE participation SET result_summary = ?, participants = ?, document_link = ?,"
-            + " reported_at = ?, reported_on_time = ? WHERE campaign_id = ? AND unit_code = ?",
-        r.summary(),
-        r.participants(),
-        r.link(),
-        Timestamp.from(now),
-        deadline == null || !now.isAfter(deadline),
-        campaignId,
-        unitCode);
+    participation.report(campaignId, unitCode, r, now,
+        deadline == null || !now.isAfter(deadline));
   }
 
   public void completeResponsibility(long responsibilityId, String result) {

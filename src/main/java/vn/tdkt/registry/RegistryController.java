@@ -9,8 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import vn.tdkt.document.DocumentKind;
-import vn.tdkt.document.Downloads;
+import vn.tdkt.system.Downloads;
 import vn.tdkt.system.CurrentUser;
 import vn.tdkt.system.Messages;
 import vn.tdkt.system.Roles;
@@ -57,7 +56,7 @@ public class RegistryController {
       @RequestParam(required = false) String year) {
     byte[] content = workbook.write(registry.search(query(person, unit, campaign, type, year)));
     return Downloads.attachment(
-        messages.get("registry.file"), DocumentKind.Format.XLSX.contentType(), content);
+        messages.get("registry.file"), vn.tdkt.files.Xlsx.CONTENT_TYPE, content);
   }
 
   /** The filters as checked by the registry, narrowed to the reader's own units unless staff. */

@@ -1,6 +1,5 @@
 package vn.tdkt.registry;
 
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,14 +9,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import vn.tdkt.rules.AwardRules;
 import vn.tdkt.rules.AwardType;
 import vn.tdkt.rules.NomineeKind;
 import vn.tdkt.campaign.CampaignRepository;
+import vn.tdkt.reporting.AwardFilter;
+import vn.tdkt.reporting.AwardReport;
+import vn.tdkt.reporting.AwardRow;
 import vn.tdkt.system.Messages;
 import vn.tdkt.system.SystemCalls;
 import vn.tdkt.system.TextFold;
@@ -32,7 +31,7 @@ public class RegistryService {
 
   private static final int PERSON_MAX = 300;
 
-  private final NamedParameterJdbcTemplate named;
+  private final AwardReport awards;
   private final AwardRules rules;
   private final SystemCalls system;
   private final UnitDirectory units;
@@ -40,13 +39,13 @@ public class RegistryService {
   private final Messages messages;
 
   public RegistryService(
-      JdbcTemplate jdbc,
+      AwardReport awards,
       AwardRules rules,
       SystemCalls system,
       UnitDirectory units,
       CampaignRepository campaigns,
       Messages messages) {
-    this.named = new NamedParameterJdbcTemplate(jdbc);
+    this.awards = awards;
     this.rules = rules;
     this.system = system;
     this.units = units;
@@ -101,89 +100,50 @@ public class RegistryService {
 
   /** The awards that match, newest decision first. */
   public List<RegistryEntry> search(RegistryQuery query) {
-    StringBuilder sql =
-        new StringBuilder(
-            "SELECT a.nominee_name, n.nominee_position, a.nominee_kind, a.unit_code,"
-                + " u.name AS unit_name, a.award_type, d.level, d.decision_number, d.decision_date,"
-                + " c.code AS campaign_code, c.name AS campaign_name, c.regime, c.approving_level"
-                + " FROM award a"
-                + " JOIN award_decision d ON d.id = a.decision_id"
-                + " JOIN campaign c ON c.id = a.campaign_id"
-                + " JOIN unit u ON u.code = a.unit_code"
-                + " JOIN nomination n ON n.id = a.nomination_id"
-                + " WHERE 1 = 1");
-    MapSqlParameterSource params = new MapSqlParameterSource();
-    if (query.visibleUnits() != null) {
-      if (query.visibleUnits().isEmpty()) {
-        return List.of();
-      }
-      sql.append(" AND a.unit_code IN (:visible)");
-      params.addValue("visible", query.visibleUnits());
-    }
-    if (query.unitCode() != null) {
-      sql.append(" AND a.unit_code = :unit");
-      params.addValue("unit", query.unitCode());
-    }
-    if (query.campaignCode() != null) {
-      sql.append(" AND c.code = :campaign");
-      params.addValue("campaign", query.campaignCode());
-    }
-    if (query.type() != null) {
-      sql.append(" AND a.award_type = :type");
-      params.addValue("type", query.type().name());
-    }
-    if (query.year() != null) {
-      sql.append(" AND d.decision_date >= :from AND d.decision_date < :to");
-      params.addValue("from", Date.valueOf(LocalDate.of(query.year(), 1, 1)));
-      params.addValue("to", Date.valueOf(LocalDate.of(query.year() + 1, 1, 1)));
-    }
-    sql.append(" ORDER BY d.decision_date DESC, d.decision_number, a.id");
-
     // the name is matched here rather than in SQL: without accents, whatever the database's locale
     String person = query.person() == null ? null : TextFold.fold(query.person());
     List<RegistryEntry> found = new ArrayList<>();
     Map<String, Optional<Long>> cash = new HashMap<>();
-    named.query(
-        sql.toString(),
-        params,
-        rs -> {
-          String nominee = rs.getString("nominee_name");
-          if (person != null && !TextFold.fold(nominee).contains(person)) {
-            return;
-          }
-          AwardType type = AwardType.valueOf(rs.getString("award_type"));
-          NomineeKind kind = NomineeKind.valueOf(rs.getString("nominee_kind"));
-          String level = rs.getString("level");
-          LocalDate decided = rs.getDate("decision_date").toLocalDate();
-          AwardRules.Context rulesOf =
-              new AwardRules.Context(
-                  rs.getString("regime"),
-                  AwardRules.ApprovingLevel.valueOf(rs.getString("approving_level")));
-          // the cash depends on the campaign's rules, the type, the nominee and the decision's day
-          Long amount =
-              cash.computeIfAbsent(
-                      rulesOf + "|" + type + "|" + kind + "|" + decided,
-                      k -> cashAmount(type, kind, rulesOf, decided))
-                  .orElse(null);
-          found.add(
-              new RegistryEntry(
-                  nominee,
-                  rs.getString("nominee_position"),
-                  kind.name(),
-                  messages.get(kind.labelKey()),
-                  rs.getString("unit_code"),
-                  rs.getString("unit_name"),
-                  type.name(),
-                  messages.get(type.labelKey()),
-                  level,
-                  messages.get("LOCAL".equals(level)
-                      ? "level.LOCAL." + rs.getString("approving_level") : "level." + level),
-                  rs.getString("decision_number"),
-                  rs.getDate("decision_date").toLocalDate(),
-                  rs.getString("campaign_code"),
-                  rs.getString("campaign_name"),
-                  amount));
-        });
+    AwardFilter filter =
+        new AwardFilter(
+            query.visibleUnits(), query.unitCode(), query.campaignCode(), query.type(),
+            query.year());
+    for (AwardRow row : awards.search(filter)) {
+      if (person != null && !TextFold.fold(row.nomineeName()).contains(person)) {
+        continue;
+      }
+      AwardType type = row.type();
+      NomineeKind kind = row.kind();
+      String level = row.level();
+      LocalDate decided = row.decisionDate();
+      AwardRules.Context rulesOf =
+          new AwardRules.Context(
+              row.regime(), AwardRules.ApprovingLevel.valueOf(row.approvingLevel()));
+      // the cash depends on the campaign's rules, the type, the nominee and the decision's day
+      Long amount =
+          cash.computeIfAbsent(
+                  rulesOf + "|" + type + "|" + kind + "|" + decided,
+                  k -> cashAmount(type, kind, rulesOf, decided))
+              .orElse(null);
+      found.add(
+          new RegistryEntry(
+              row.nomineeName(),
+              row.nomineePosition(),
+              kind.name(),
+              messages.get(kind.labelKey()),
+              row.unitCode(),
+              row.unitName(),
+              type.name(),
+              messages.get(type.labelKey()),
+              level,
+              messages.get("LOCAL".equals(level)
+                  ? "level.LOCAL." + row.approvingLevel() : "level." + level),
+              row.decisionNumber(),
+              decided,
+              row.campaignCode(),
+              row.campaignName(),
+              amount));
+    }
     return found;
   }
 

@@ -113,4 +113,12 @@ public class UnitDirectory {
     }
     return true;
   }
+
+  /** The office's units in a cluster that is removed belong to no cluster any more. */
+  public void leaveCluster(String officeCode, String clusterCode) {
+    jdbc.update(
+        "UPDATE unit SET cluster_code = NULL WHERE office_code = ? AND cluster_code = ?",
+        officeCode,
+        clusterCode);
+  }
 }

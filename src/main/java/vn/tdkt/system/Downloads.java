@@ -1,11 +1,10 @@
-package vn.tdkt.document;
+package vn.tdkt.system;
 
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.util.UriUtils;
-import vn.tdkt.system.TextFold;
 
 /** A file as an HTTP attachment whose Vietnamese name survives (RFC 6266: filename* in UTF-8, ASCII fallback). */
 public final class Downloads {
