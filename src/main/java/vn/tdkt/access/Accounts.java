@@ -3,7 +3,7 @@ package vn.tdkt.access;
 import java.security.SecureRandom;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.springframework.beans.factory.annotation.Value;
+import vn.tdkt.system.TdktProperties;
 import org.springframework.stereotype.Component;
 import vn.tdkt.system.SystemActions;
 
@@ -25,11 +25,11 @@ public class Accounts {
   public Accounts(
       IdentityService identityService,
       AccountProcess notices,
-      @Value("${tdkt.demo.enabled:false}") boolean demo,
-      @Value("${tdkt.demo.password:}") String demoPassword) {
+      vn.tdkt.system.TdktProperties properties) {
     this.identityService = identityService;
     this.notices = notices;
-    this.demoPassword = demo && !demoPassword.isBlank() ? demoPassword : null;
+    TdktProperties.Demo demo = properties.demo();
+    this.demoPassword = demo.enabled() && !demo.password().isBlank() ? demo.password() : null;
   }
 
   /** Whether new accounts get the demo password (no mail). */

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -36,10 +35,10 @@ public class DemoOrganisation implements ApplicationRunner {
   public DemoOrganisation(
       OrganisationImport organisation,
       OfficeDirectory offices,
-      @Value("${tdkt.demo.office:long-bien}") String office) {
+      vn.tdkt.system.TdktProperties properties) {
     this.organisation = organisation;
     this.offices = offices;
-    this.office = office.trim();
+    this.office = properties.demo().office().trim();
   }
 
   @Override

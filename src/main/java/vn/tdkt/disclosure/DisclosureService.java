@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import vn.tdkt.campaign.Campaign;
 import vn.tdkt.campaign.CampaignRepository;
@@ -50,7 +49,7 @@ public class DisclosureService {
       UnitDirectory units,
       Deadlines deadlines,
       Messages messages,
-      @Value("${tdkt.disclosure.working-days:10}") int workingDays,
+      vn.tdkt.system.TdktProperties properties,
       java.time.Clock clock) {
     this.objections = objections;
     this.campaigns = campaigns;
@@ -59,7 +58,7 @@ public class DisclosureService {
     this.units = units;
     this.deadlines = deadlines;
     this.messages = messages;
-    this.workingDays = workingDays;
+    this.workingDays = properties.disclosure().workingDays();
     this.clock = clock;
   }
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 import org.springframework.stereotype.Repository;
 
 /** Table {@code document}: every version is kept, the newest of a kind is the one served. */
@@ -28,32 +28,31 @@ public class DocumentRepository {
   private final JdbcTemplate jdbc;
   private final java.time.Clock clock;
 
+  private final SimpleJdbcInsert insert;
+
   public DocumentRepository(JdbcTemplate jdbc, java.time.Clock clock) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.insert =
+        new SimpleJdbcInsert(jdbc)
+            .withTableName("document")
+            .usingColumns(
+                "campaign_id", "kind", "file_name", "content_type", "content", "created_at",
+                "created_by")
+            .usingGeneratedKeyColumns("id");
   }
 
   public long insert(
       long campaignId, DocumentKind kind, String fileName, byte[] content, String createdBy) {
-    GeneratedKeyHolder keys = new GeneratedKeyHolder();
-    jdbc.update(
-        con -> {
-          var ps =
-              con.prepareStatement(
-                  "INSERT INTO document (campaign_id, kind, file_name, content_type, content,"
-                      + " created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                  new String[] {"id"});
-          ps.setLong(1, campaignId);
-          ps.setString(2, kind.name());
-          ps.setString(3, fileName);
-          ps.setString(4, kind.format().contentType());
-          ps.setBytes(5, content);
-          ps.setTimestamp(6, Timestamp.from(clock.instant()));
-          ps.setString(7, createdBy);
-          return ps;
-        },
-        keys);
-    return keys.getKey().longValue();
+    java.util.Map<String, Object> row = new java.util.HashMap<>();
+    row.put("campaign_id", campaignId);
+    row.put("kind", kind.name());
+    row.put("file_name", fileName);
+    row.put("content_type", kind.format().contentType());
+    row.put("content", content);
+    row.put("created_at", Timestamp.from(clock.instant()));
+    row.put("created_by", createdBy);
+    return insert.executeAndReturnKey(row).longValue();
   }
 
   public Optional<StoredDocument> latest(long campaignId, DocumentKind kind) {

@@ -3,7 +3,6 @@ package vn.tdkt.notification;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.util.Properties;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,7 +18,8 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 public class MailCapture {
 
   @Bean(initMethod = "start", destroyMethod = "stop")
-  public GreenMail capturedMail(@Value("${tdkt.mail.capture.port:0}") int port) {
+  public GreenMail capturedMail(vn.tdkt.system.TdktProperties properties) {
+    int port = properties.mail().capture().port();
     int bound = port > 0 ? port : freePort();
     ServerSetup setup = new ServerSetup(bound, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
     setup.setServerStartupTimeout(10_000);

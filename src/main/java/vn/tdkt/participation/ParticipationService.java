@@ -8,20 +8,27 @@ import org.springframework.stereotype.Service;
 import vn.tdkt.campaign.Campaign;
 import vn.tdkt.campaign.CampaignRepository;
 import vn.tdkt.campaign.Responsibilities;
+import vn.tdkt.system.InputCheck;
 import vn.tdkt.system.Messages;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 /** Registrations and result reports of the units. */
 @Service
 public class ParticipationService {
 
-  private static final java.util.regex.Pattern EMAIL =
-      java.util.regex.Pattern.compile("[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]+");
+  static final String EMAIL = "[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]+";
   static final Set<String> ACTIVITY_KINDS = ParticipationProcess.ActivityKind.ALL;
 
   private final ParticipationRepository participation;
   private final CampaignRepository campaigns;
   private final Responsibilities responsibilities;
   private final Messages messages;
+  private final InputCheck inputs;
   private final java.time.Clock clock;
 
   public ParticipationService(
@@ -29,35 +36,44 @@ public class ParticipationService {
       CampaignRepository campaigns,
       Responsibilities responsibilities,
       Messages messages,
+      InputCheck inputs,
       java.time.Clock clock) {
     this.participation = participation;
     this.campaigns = campaigns;
     this.responsibilities = responsibilities;
     this.messages = messages;
+    this.inputs = inputs;
     this.clock = clock;
   }
 
+  /** A unit's registration of its activity, as typed in the form. */
   public record Registration(
-      String activityName, String kind, LocalDate date, String note, String contactEmail) {}
+      @NotBlank(message = "field.activityName") @Size(max = 500, message = "field.activityName")
+          String activityName,
+      @NotNull(message = "registration.kind.invalid") String kind,
+      @NotNull(message = "field.activityDate") LocalDate date,
+      @Size(max = 4000, message = "field.registrationNote") String note,
+      @Size(max = 200, message = "form.email.invalid")
+          @Pattern(regexp = EMAIL, message = "form.email.invalid")
+          String contactEmail) {}
 
-  public record Report(String summary, Integer participants, String link) {}
+  /** A unit's result report, as typed in the form. */
+  public record Report(
+      @NotBlank(message = "field.resultSummary") @Size(max = 4000, message = "field.resultSummary")
+          String summary,
+      @Min(value = 0, message = "report.participants.range")
+          @Max(value = 1_000_000, message = "report.participants.range")
+          Integer participants,
+      String link) {}
 
   public void register(long campaignId, String unitCode, Registration r, Instant deadline) {
     Campaign campaign = campaigns.get(campaignId);
-    required(r.activityName(), "field.activityName", 500);
-    if (r.kind() == null || !ACTIVITY_KINDS.contains(r.kind())) {
+    inputs.valid(r);
+    if (!ACTIVITY_KINDS.contains(r.kind())) {
       throw messages.reject("registration.kind.invalid");
-    }
-    if (r.date() == null) {
-      throw messages.reject("form.required", messages.get("field.activityDate"));
     }
     if (r.date().isBefore(campaign.startDate()) || r.date().isAfter(campaign.endDate())) {
       throw messages.reject("registration.date.outsidePeriod");
-    }
-    optional(r.note(), "field.registrationNote", 4000);
-    if (r.contactEmail() != null
-        && (r.contactEmail().length() > 200 || !EMAIL.matcher(r.contactEmail()).matches())) {
-      throw messages.reject("form.email.invalid");
     }
     Instant now = clock.instant();
     participation.register(
@@ -65,10 +81,7 @@ public class ParticipationService {
   }
 
   public void report(long campaignId, String unitCode, Report r, Instant deadline) {
-    required(r.summary(), "field.resultSummary", 4000);
-    if (r.participants() != null && (r.participants() < 0 || r.participants() > 1_000_000)) {
-      throw messages.reject("report.participants.range");
-    }
+    inputs.valid(r);
     checkLink(r.link());
     Instant now = clock.instant();
     participation.report(campaignId, unitCode, r, now,

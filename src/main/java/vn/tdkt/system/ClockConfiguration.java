@@ -2,7 +2,6 @@ package vn.tdkt.system;
 
 import java.time.Clock;
 import java.time.ZoneId;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 public class ClockConfiguration {
 
   @Bean
-  public Clock clock(@Value("${tdkt.zone:Asia/Ho_Chi_Minh}") String zone) {
-    return new EngineClock(ZoneId.of(zone));
+  public Clock clock(TdktProperties properties) {
+    return new EngineClock(ZoneId.of(properties.zone()));
   }
 }

@@ -5,8 +5,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.env.Environment;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,13 +25,9 @@ public class Deadlines {
   private int supplementDays = 5;
 
   @Autowired
-  public Deadlines(
-      @Value("${tdkt.zone:Asia/Ho_Chi_Minh}") String zone,
-      @Value("${tdkt.reminder.working-days-before:2}") int reminderDays,
-      WorkingCalendar calendar,
-      Environment environment) {
-    this(zone, reminderDays, calendar);
-    this.supplementDays = environment.getProperty("tdkt.supplement.working-days", Integer.class, 5);
+  public Deadlines(TdktProperties properties, WorkingCalendar calendar) {
+    this(properties.zone(), properties.reminder().workingDaysBefore(), calendar);
+    this.supplementDays = properties.supplement().workingDays();
   }
 
   public Deadlines(String zone, int reminderDays, WorkingCalendar calendar) {

@@ -87,6 +87,15 @@ class ArchitectureTest {
         .check(classes);
   }
 
+  @Test
+  @DisplayName("Cấu hình đọc một lần, có kiểu: không lớp nào tự đọc thuộc tính bằng @Value")
+  void settingsAreTyped() {
+    noClasses().should().dependOnClassesThat()
+        .haveFullyQualifiedName("org.springframework.beans.factory.annotation.Value")
+        .because("the settings are one typed, validated record (system.TdktProperties)")
+        .check(classes);
+  }
+
   /**
    * The packages from the bottom up: a package may use those before it, never one after it. The
    * last ones (documents, mail, access, demo) sit on top, side by side, and the processes reach
