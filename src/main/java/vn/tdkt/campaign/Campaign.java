@@ -23,7 +23,6 @@ public record Campaign(
 
   /** The rules this campaign follows (regime by its dates, approving level when planned). */
   public vn.tdkt.rules.AwardRules.Context rules() {
-    return new vn.tdkt.rules.AwardRules.Context(
-        regime, vn.tdkt.rules.AwardRules.ApprovingLevel.valueOf(approvingLevel), officeCode);
+    return vn.tdkt.rules.AwardRules.Context.of(regime, approvingLevel, officeCode);
   }
 }

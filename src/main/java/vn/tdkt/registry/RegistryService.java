@@ -116,9 +116,9 @@ public class RegistryService {
       NomineeKind kind = row.kind();
       String level = row.level();
       LocalDate decided = row.decisionDate();
+      // the campaign's own rules: its regime, level and office (an office's configured amounts)
       AwardRules.Context rulesOf =
-          new AwardRules.Context(
-              row.regime(), AwardRules.ApprovingLevel.valueOf(row.approvingLevel()));
+          AwardRules.Context.of(row.regime(), row.approvingLevel(), row.officeCode());
       // the cash depends on the campaign's rules, the type, the nominee and the decision's day
       Long amount =
           cash.computeIfAbsent(

@@ -27,7 +27,8 @@ public class AwardReport {
         new StringBuilder(
             "SELECT a.nominee_name, n.nominee_position, a.nominee_kind, a.unit_code,"
                 + " u.name AS unit_name, a.award_type, d.level, d.decision_number, d.decision_date,"
-                + " c.code AS campaign_code, c.name AS campaign_name, c.regime, c.approving_level"
+                + " c.code AS campaign_code, c.name AS campaign_name, c.regime, c.approving_level,"
+                + " c.office_code"
                 + " FROM award a"
                 + " JOIN award_decision d ON d.id = a.decision_id"
                 + " JOIN campaign c ON c.id = a.campaign_id"
@@ -77,7 +78,8 @@ public class AwardReport {
                     rs.getString("campaign_code"),
                     rs.getString("campaign_name"),
                     rs.getString("regime"),
-                    rs.getString("approving_level")))
+                    rs.getString("approving_level"),
+                    rs.getString("office_code")))
         .list();
   }
 

@@ -18,4 +18,5 @@ public record AwardRow(
     String campaignCode,
     String campaignName,
     String regime,
-    String approvingLevel) {}
+    String approvingLevel,
+    String officeCode) {}

@@ -76,6 +76,11 @@ public class AwardRules {
       this(regime, approvingLevel, null);
     }
 
+    /** A campaign's rules as stored with it: regime, approving level (its name), office. */
+    public static Context of(String regime, String approvingLevel, String officeCode) {
+      return new Context(regime, ApprovingLevel.valueOf(approvingLevel), officeCode);
+    }
+
     /** The same office under another regime (the one in force on a later day). */
     public Context under(String otherRegime) {
       return new Context(otherRegime, approvingLevel, officeCode);
