@@ -21,17 +21,14 @@ public class AwardDelegates {
   private final AwardService awards;
   private final IdentityService identityService;
   private final Messages messages;
-  private final vn.tdkt.document.DocumentService documents;
 
   public AwardDelegates(
       AwardService awards,
       IdentityService identityService,
-      Messages messages,
-      vn.tdkt.document.DocumentService documents) {
+      Messages messages) {
     this.awards = awards;
     this.identityService = identityService;
     this.messages = messages;
-    this.documents = documents;
   }
 
   @Bean
@@ -46,14 +43,7 @@ public class AwardDelegates {
                   Vars.text(execution, DECISION_NUMBER),
                   date(execution, DECISION_DATE, "field.decisionDate"),
                   user == null ? null : user.getUserId())));
-      // the signed decision with its annex, kept with the campaign
-      execution.setVariable(
-          DECISION_URL,
-          vn.tdkt.document.DocumentService.url(
-              documents.decisionDraft(
-                  Vars.id(execution, CAMPAIGN_ID),
-                  Vars.text(execution, DECISION_NUMBER),
-                  date(execution, DECISION_DATE, "field.decisionDate"))));
+      // the signed decision with its annex follows as its own job (Task_LapQuyetDinh)
     };
   }
 

@@ -25,21 +25,18 @@ public class CampaignDelegates {
   private final Messages messages;
   private final UnitDirectory units;
 
-  private final vn.tdkt.document.DocumentService documents;
 
   public CampaignDelegates(
       CampaignService service,
       CampaignRepository campaigns,
       Deadlines deadlines,
       Messages messages,
-      UnitDirectory units,
-      vn.tdkt.document.DocumentService documents) {
+      UnitDirectory units) {
     this.service = service;
     this.campaigns = campaigns;
     this.deadlines = deadlines;
     this.messages = messages;
     this.units = units;
-    this.documents = documents;
   }
 
   @Bean
@@ -114,25 +111,14 @@ public class CampaignDelegates {
       long id = Vars.id(execution, CAMPAIGN_ID);
       execution.setVariable(SUMMARY_TABLE, Vars.json(service.figures(id)));
       execution.setVariable(SUMMARY_TOTALS, service.totals(id));
-      summaryDocuments(execution, id);
     };
-  }
-
-  /** The summary report (Word) and its figures (Excel), kept with the campaign and linked from the form. */
-  private void summaryDocuments(org.camunda.bpm.engine.delegate.DelegateExecution execution, long id) {
-    execution.setVariable(SUMMARY_URL, vn.tdkt.document.DocumentService.url(documents.summary(id)));
-    documents
-        .latest(id, vn.tdkt.document.DocumentKind.SUMMARY_XLSX)
-        .ifPresent(
-            x -> execution.setVariable(SUMMARY_XLSX_URL, vn.tdkt.document.DocumentService.url(x.id())));
   }
 
   @Bean
   public JavaDelegate closeCampaignDelegate() {
     return execution -> {
+      // the final report, with the conclusion, follows as its own job (Task_LuuBaoCaoTongKet)
       service.close(Vars.id(execution, CAMPAIGN_ID), Vars.text(execution, SUMMARY_CONCLUSION));
-      // the final report carries the conclusion
-      summaryDocuments(execution, Vars.id(execution, CAMPAIGN_ID));
     };
   }
 }

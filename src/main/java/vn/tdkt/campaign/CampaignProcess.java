@@ -56,14 +56,19 @@ public class CampaignProcess {
     public static final String CAST_BALLOT = "UserTask_BoPhieu";
     public static final String RECORD_BALLOT = "Task_GhiPhieu";
     public static final String TALLY = "Task_KiemPhieu";
+    /** The session's papers: minutes, draft decision, proposal to the city (own job, retried). */
+    public static final String SESSION_PAPERS = "Task_LapGiayToPhienHop";
     public static final String SIGN_DECISION = "UserTask_KyQuyetDinh";
     public static final String RECORD_DECISION = "Task_GhiNhanKhenThuong";
+    public static final String DECISION_PAPER = "Task_LapQuyetDinh";
     public static final String SEND_RESULTS = "Task_GuiKetQuaKhenThuong";
     public static final String CITY_PROPOSAL = "UserTask_LapToTrinhThanhPho";
     public static final String CITY_OUTCOME = "UserTask_GhiNhanKetQuaThanhPho";
     public static final String SEND_CITY_RESULTS = "Task_GuiKetQuaThanhPho";
     public static final String PERIOD_OVER = "Event_HetKyThiDua";
+    public static final String SUMMARY_PAPERS = "Task_LapBaoCaoTongKet";
     public static final String SUMMARIZE = "UserTask_TongKetPhongTrao";
+    public static final String FINAL_SUMMARY = "Task_LuuBaoCaoTongKet";
     public static final String END = "EndEvent_PhongTraoKetThuc";
 
     private Element() {}

@@ -27,7 +27,6 @@ public class CouncilDelegates {
   private final Messages messages;
   private final AwardRules rules;
   private final Deadlines deadlines;
-  private final vn.tdkt.document.DocumentService documents;
   private final vn.tdkt.nomination.NomineeRows rows;
   private final vn.tdkt.system.Users users;
   private final vn.tdkt.system.CurrentUser currentUser;
@@ -39,7 +38,6 @@ public class CouncilDelegates {
       Messages messages,
       AwardRules rules,
       Deadlines deadlines,
-      vn.tdkt.document.DocumentService documents,
       vn.tdkt.nomination.NomineeRows rows,
       vn.tdkt.system.Users users,
       vn.tdkt.system.CurrentUser currentUser) {
@@ -49,7 +47,6 @@ public class CouncilDelegates {
     this.messages = messages;
     this.rules = rules;
     this.deadlines = deadlines;
-    this.documents = documents;
     this.rows = rows;
     this.users = users;
     this.currentUser = currentUser;
@@ -187,19 +184,8 @@ public class CouncilDelegates {
       execution.setVariable(CITY_NOMINEE_OPTIONS, Vars.json(cityOptions));
       execution.setVariable(LOCAL_AWARDS_PASSED, !local.isEmpty());
       execution.setVariable(CITY_AWARDS_PASSED, !city.isEmpty());
-      // the papers of the session, kept with the campaign and linked from the next tasks
-      long sessionId = Vars.id(execution, SESSION_ID);
-      execution.setVariable(MINUTES_URL, url(documents.minutes(campaignId, sessionId)));
-      if (!local.isEmpty()) {
-        execution.setVariable(DECISION_DRAFT_URL, url(documents.decisionDraft(campaignId, null, null)));
-      }
-      if (!city.isEmpty()) {
-        execution.setVariable(CITY_PROPOSAL_URL, url(documents.cityProposal(campaignId)));
-      }
+      // the session's papers follow as their own job (Task_LapGiayToPhienHop): a paper that fails
+      // is retried and becomes an incident, the tally stays
     };
-  }
-
-  private static String url(long documentId) {
-    return vn.tdkt.document.DocumentService.url(documentId);
   }
 }
