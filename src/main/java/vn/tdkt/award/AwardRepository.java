@@ -5,7 +5,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -112,15 +111,5 @@ public class AwardRepository {
         .list()
         .stream()
         .findFirst();
-  }
-
-  /** The ids of a campaign's council-passed nominees a decision of the level awarded. */
-  public List<Long> awardedNominations(long campaignId, AwardRules.Level level) {
-    return jdbc.sql(
-            "SELECT a.nomination_id FROM award a JOIN award_decision d ON d.id = a.decision_id"
-                + " WHERE a.campaign_id = ? AND d.level = ? ORDER BY a.nomination_id")
-        .params(campaignId, level.name())
-        .query(Long.class)
-        .list();
   }
 }

@@ -19,6 +19,17 @@ public class CouncilRepository {
   public record SessionRow(
       long id, long campaignId, java.time.Instant openedAt, int memberCount, boolean tallied) {}
 
+  private static final String SESSION_SELECT =
+      "SELECT id, campaign_id, opened_at, member_count, tallied_at FROM council_session";
+  private static final org.springframework.jdbc.core.RowMapper<SessionRow> SESSION =
+      (rs, i) ->
+          new SessionRow(
+              rs.getLong("id"),
+              rs.getLong("campaign_id"),
+              rs.getTimestamp("opened_at").toInstant(),
+              rs.getInt("member_count"),
+              rs.getTimestamp("tallied_at") != null);
+
   private final JdbcClient jdbc;
   private final SimpleJdbcInsert sessions;
   private final Clock clock;
@@ -58,30 +69,17 @@ public class CouncilRepository {
   }
 
   public Optional<SessionRow> find(long sessionId) {
-    return jdbc.sql(
-            "SELECT id, campaign_id, opened_at, member_count, tallied_at FROM council_session"
-                + " WHERE id = ?")
-        .param(sessionId)
-        .query(
-            (rs, i) ->
-                new SessionRow(
-                    rs.getLong("id"),
-                    rs.getLong("campaign_id"),
-                    rs.getTimestamp("opened_at").toInstant(),
-                    rs.getInt("member_count"),
-                    rs.getTimestamp("tallied_at") != null))
-        .optional();
+    return jdbc.sql(SESSION_SELECT + " WHERE id = ?").param(sessionId).query(SESSION).optional();
   }
 
-  /** The campaign's sessions, oldest first. */
-  public List<SessionRow> ofCampaign(long campaignId) {
-    return jdbc.sql("SELECT id FROM council_session WHERE campaign_id = ? ORDER BY id")
+  /** The campaign's latest session, if one was held. */
+  public Optional<SessionRow> latest(long campaignId) {
+    return jdbc.sql(SESSION_SELECT + " WHERE campaign_id = ? ORDER BY id DESC")
         .param(campaignId)
-        .query(Long.class)
+        .query(SESSION)
         .list()
         .stream()
-        .map(this::session)
-        .toList();
+        .findFirst();
   }
 
   public boolean sits(long sessionId, String member) {

@@ -96,23 +96,22 @@ class CampaignRecords {
   }
 
   Optional<Session> session(long sessionId) {
-    return sessions
-        .find(sessionId)
-        .map(
-            s ->
-                new Session(
-                    sessionId,
-                    s.campaignId(),
-                    day(s.openedAt()),
-                    s.memberCount(),
-                    sessions.members(sessionId).stream().map(users::displayName).toList(),
-                    sessions.ballots(sessionId)));
+    return sessions.find(sessionId).map(this::session);
   }
 
   /** The latest council session of the campaign, if one was held. */
   Optional<Session> lastSession(long campaignId) {
-    List<CouncilRepository.SessionRow> held = sessions.ofCampaign(campaignId);
-    return held.isEmpty() ? Optional.empty() : session(held.get(held.size() - 1).id());
+    return sessions.latest(campaignId).map(this::session);
+  }
+
+  private Session session(CouncilRepository.SessionRow s) {
+    return new Session(
+        s.id(),
+        s.campaignId(),
+        day(s.openedAt()),
+        s.memberCount(),
+        sessions.members(s.id()).stream().map(users::displayName).toList(),
+        sessions.ballots(s.id()));
   }
 
   /**
