@@ -23,9 +23,15 @@ import vn.tdkt.system.Messages;
 @Component
 class DecisionDocument {
 
-  /** Regimes of the law on emulation and commendation (DESIGN.md), by the campaign's start. */
-  private static final LocalDate LAW_2022 = LocalDate.of(2024, 1, 1);
-  private static final LocalDate DECREE_2025 = LocalDate.of(2025, 7, 1);
+  /**
+   * The message prefix of the laws' "Căn cứ …" lines for each regime code the rules choose and the
+   * campaign stores (DESIGN.md: regimes).
+   */
+  private static final Map<String, String> REGIME_BASIS =
+      Map.of(
+          "LUAT_2003", "doc.basis.2003",
+          "LUAT_2022", "doc.basis.2024",
+          "LUAT_2022_HAI_CAP", "doc.basis.2025");
   private static final int[] WIDTHS = {7, 30, 27, 20, 16};
 
   /** An awardee and the cash that goes with the award. */
@@ -136,17 +142,23 @@ class DecisionDocument {
     return docx.bytes();
   }
 
-  /** "Căn cứ …" lines: the laws of the campaign's regime, the plan, the council's minutes. */
-  private List<String> basis(Campaign campaign, Optional<LocalDate> councilDay) {
+  /**
+   * "Căn cứ …" lines: the laws of the regime the campaign stored when it was planned (not recomputed
+   * from its dates), the plan, the council's minutes.
+   */
+  List<String> basis(Campaign campaign, Optional<LocalDate> councilDay) {
     List<String> lines = new ArrayList<>();
     lines.add(messages.get("doc.basis.localGovernment"));
-    LocalDate start = campaign.startDate();
-    String regime =
-        start.isBefore(LAW_2022) ? "2003" : start.isBefore(DECREE_2025) ? "2024" : "2025";
-    lines.addAll(paper.lines("doc.basis." + regime));
+    lines.addAll(regimeBasis(campaign.regime()));
     lines.add(messages.get("doc.basis.plan", campaign.code(), campaign.name()));
     councilDay.ifPresent(day -> lines.add(messages.get("doc.basis.minutes", Formats.date(day))));
     lines.add(messages.get("doc.basis.proposal"));
     return lines;
+  }
+
+  /** The laws' lines of a stored regime code; none when the campaign has no known regime. */
+  List<String> regimeBasis(String regime) {
+    String prefix = regime == null ? null : REGIME_BASIS.get(regime);
+    return prefix == null ? List.of() : paper.lines(prefix);
   }
 }
