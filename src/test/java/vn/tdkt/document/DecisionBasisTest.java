@@ -1,9 +1,13 @@
 package vn.tdkt.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
@@ -17,8 +21,26 @@ import vn.tdkt.system.Messages;
 class DecisionBasisTest {
 
   private final Messages messages = new Messages(bundle());
-  private final DecisionDocument decision =
-      new DecisionDocument(new Paper(messages, null), messages);
+  private final DecisionDocument decision = new DecisionDocument(paper(), messages);
+
+  /** Only the paper's message lists are needed here, not its office or templates. */
+  private Paper paper() {
+    Paper paper = mock(Paper.class);
+    when(paper.lines(anyString()))
+        .thenAnswer(
+            call -> {
+              List<String> lines = new ArrayList<>();
+              for (int i = 1; ; i++) {
+                String key = call.getArgument(0) + "." + i;
+                String line = messages.get(key);
+                if (line.equals(key)) {
+                  return lines;
+                }
+                lines.add(line);
+              }
+            });
+    return paper;
+  }
 
   private static ResourceBundleMessageSource bundle() {
     ResourceBundleMessageSource source = new ResourceBundleMessageSource();
