@@ -2,20 +2,25 @@ package vn.tdkt.document;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.tdkt.campaign.Campaign;
 import vn.tdkt.document.CampaignRecords.Nominee;
 import vn.tdkt.document.CampaignRecords.Proposal;
-import vn.tdkt.document.Docx.Line;
 import vn.tdkt.system.Messages;
 
-/** Tờ trình đề nghị UBND Thành phố khen thưởng: the nominees the council passed for awards the city decides. */
+/**
+ * Tờ trình đề nghị UBND Thành phố khen thưởng: the nominees the council passed for awards the city
+ * decides, on the template {@value #TEMPLATE}.
+ */
 @Component
 class CityProposalDocument {
 
-  private static final int[] WIDTHS = {7, 26, 12, 22, 20, 13};
+  static final String TEMPLATE = "to-trinh-de-nghi-thanh-pho";
+  private static final String NUMBER_SUFFIX = "TTr-UBND";
 
   private final Paper paper;
   private final Messages messages;
@@ -33,51 +38,30 @@ class CityProposalDocument {
       List<Nominee> nominees,
       String signer) {
     LocalDate date = proposal.map(Proposal::date).orElse(today);
-    Docx docx =
-        paper.start(
-            null,
-            proposal.map(Proposal::number).orElse(null),
-            messages.get("doc.city.numberSuffix"),
-            date,
-            false);
-    String campaignName = messages.get("doc.campaign", campaign.name());
-    docx.title(messages.get("doc.city.title"), messages.get("doc.city.subtitle", campaignName));
-    docx.centered(Line.plain(messages.get("doc.city.to")));
-    docx.centered(Line.blank());
-    docx.text(
-        messages.get(
-            "doc.city.intro",
-            campaign.code(),
-            campaign.name(),
-            councilDay.map(Formats::date).orElse(""),
-            paper.issuer(),
-            String.valueOf(nominees.size())));
-    List<List<String>> rows = new ArrayList<>();
+    List<Map<String, String>> rows = new ArrayList<>();
     for (Nominee n : nominees) {
       rows.add(
-          List.of(
-              String.valueOf(rows.size() + 1),
-              n.name(),
-              messages.get(n.kind().labelKey()),
-              n.unitName(),
-              messages.get(n.type().labelKey()),
-              n.agree() == null ? "" : n.agree() + "/" + n.members()));
+          Map.of(
+              "no", String.valueOf(rows.size() + 1),
+              "name", n.name(),
+              "kind", messages.get(n.kind().labelKey()),
+              "unit", n.unitName(),
+              "award", messages.get(n.type().labelKey()),
+              "votes", n.agree() == null ? "" : n.agree() + "/" + n.members()));
     }
-    docx.table(
-        List.of(
-            messages.get("doc.col.no"),
-            messages.get("doc.col.nominee"),
-            messages.get("doc.col.kind"),
-            messages.get("doc.col.unit"),
-            messages.get("doc.col.proposedAward"),
-            messages.get("doc.col.votes")),
-        rows,
-        WIDTHS,
-        null);
-    docx.text(messages.get("doc.city.closing", paper.issuer()));
-    docx.signatures(
-        paper.recipients("doc.city.recipients"),
-        Docx.signer(List.of(messages.get("doc.onBehalf"), messages.get("doc.chairman")), signer));
-    return docx.bytes();
+    Map<String, Object> data = new HashMap<>();
+    data.put("campaign", campaign.name());
+    data.put("code", campaign.code());
+    data.put("councilDay", councilDay.map(Formats::date).orElse(""));
+    data.put("count", String.valueOf(nominees.size()));
+    data.put("nominees", rows);
+    data.put("signer", signer == null ? "" : signer);
+    return paper.render(
+        TEMPLATE,
+        proposal.map(Proposal::number).orElse(null),
+        NUMBER_SUFFIX,
+        date,
+        data,
+        List.of("nominees"));
   }
 }

@@ -23,6 +23,8 @@ import vn.tdkt.system.Messages;
 @Component
 class DecisionDocument {
 
+  static final String TEMPLATE = "quyet-dinh-khen-thuong";
+
   /**
    * The message prefix of the laws' "Căn cứ …" lines for each regime code the rules choose and the
    * campaign stores (DESIGN.md: regimes).

@@ -17,6 +17,8 @@ import vn.tdkt.system.Messages;
 @Component
 class MinutesDocument {
 
+  static final String TEMPLATE = "bien-ban-hop-hoi-dong";
+
   private static final int[] WIDTHS = {6, 20, 18, 16, 11, 8, 11, 10};
 
   private final Paper paper;

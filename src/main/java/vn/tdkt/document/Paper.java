@@ -2,12 +2,17 @@ package vn.tdkt.document;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.tdkt.document.Docx.Line;
+import vn.tdkt.files.DocxTemplate;
 import vn.tdkt.office.Office;
 import vn.tdkt.office.OfficeDirectory;
 import vn.tdkt.system.Messages;
+import vn.tdkt.system.TdktProperties;
 
 /**
  * What every paper of the issuing body shares: the office's name as issuer, the place in the date
@@ -19,10 +24,42 @@ class Paper {
 
   private final Messages messages;
   private final OfficeDirectory offices;
+  private final DocxTemplate templates;
 
-  Paper(Messages messages, OfficeDirectory offices) {
+  Paper(Messages messages, OfficeDirectory offices, TdktProperties properties) {
     this.messages = messages;
     this.offices = offices;
+    this.templates = new DocxTemplate(properties.papers().folder());
+  }
+
+  /**
+   * The template {@code name} filled with {@code data} and the heading every paper shares: the
+   * issuer, the place and date ({@code place}, {@code dd}, {@code mm}, {@code yyyy}) and the number
+   * ({@code number}, blank for the clerk: "       /QĐ-UBND"). {@code tables} are the tags of
+   * tables whose rows repeat.
+   */
+  byte[] render(
+      String name,
+      String number,
+      String numberSuffix,
+      LocalDate date,
+      Map<String, Object> data,
+      Collection<String> tables) {
+    Office office = office();
+    Map<String, Object> all = new HashMap<>();
+    all.put("issuer", office.issuer());
+    all.put("place", office.place());
+    all.put("dd", String.format("%02d", date.getDayOfMonth()));
+    all.put("mm", String.format("%02d", date.getMonthValue()));
+    all.put("yyyy", String.valueOf(date.getYear()));
+    all.put("number", number(number, numberSuffix));
+    all.putAll(data);
+    return templates.render(name, office.code(), all, tables);
+  }
+
+  /** The number as it is written after "Số:": given, or blank for the clerk ("       /QĐ-UBND"). */
+  static String number(String number, String suffix) {
+    return number == null || number.isBlank() ? "       /" + suffix : number;
   }
 
   /** The office whose papers these are (one per deployment for now). */

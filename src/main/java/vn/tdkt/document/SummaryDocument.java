@@ -19,6 +19,8 @@ import vn.tdkt.system.Messages;
 @Component
 class SummaryDocument {
 
+  static final String TEMPLATE = "bao-cao-tong-ket";
+
   private final Paper paper;
   private final Messages messages;
 

@@ -22,7 +22,8 @@ public record TdktProperties(
     @DefaultValue @Valid Disclosure disclosure,
     @DefaultValue @Valid Supplement supplement,
     @DefaultValue @Valid Mail mail,
-    @DefaultValue @Valid Demo demo) {
+    @DefaultValue @Valid Demo demo,
+    @DefaultValue @Valid Papers papers) {
 
   /** Reminders go this many working days before a deadline. */
   public record Reminder(@DefaultValue("2") @Min(0) @Max(20) int workingDaysBefore) {}
@@ -47,4 +48,11 @@ public record TdktProperties(
       @DefaultValue("false") boolean enabled,
       @DefaultValue("") String password,
       @DefaultValue("none") String office) {}
+
+  /**
+   * Where an office puts its own paper templates: {@code <folder>/<office code>/<name>.docx} or
+   * {@code <folder>/<name>.docx} is used instead of the bundled {@code papers/<name>.docx}; empty:
+   * the bundled templates only.
+   */
+  public record Papers(@DefaultValue("") String folder) {}
 }
