@@ -2,6 +2,7 @@ package vn.tdkt.document;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,13 +14,15 @@ import vn.tdkt.document.CampaignRecords.Nominee;
 import vn.tdkt.document.CampaignRecords.Session;
 import vn.tdkt.system.Messages;
 
-/** Biên bản họp Hội đồng Thi đua – Khen thưởng: who sat, and each nominee's tally against its threshold. */
+/**
+ * Biên bản họp Hội đồng Thi đua – Khen thưởng: who sat, and each nominee's tally against its
+ * threshold, on the template {@value #TEMPLATE}.
+ */
 @Component
 class MinutesDocument {
 
   static final String TEMPLATE = "bien-ban-hop-hoi-dong";
-
-  private static final int[] WIDTHS = {6, 20, 18, 16, 11, 8, 11, 10};
+  private static final String NUMBER_SUFFIX = "BB-HĐTĐKT";
 
   private final Paper paper;
   private final CampaignRecords records;
@@ -33,40 +36,25 @@ class MinutesDocument {
 
   byte[] write(Campaign campaign, Session session, List<Nominee> nominees, String chairman) {
     LocalDate day = session.openedOn();
-    Docx docx = paper.start(
-        messages.get("doc.council"), null, messages.get("doc.minutes.numberSuffix"), day, false);
-    docx.title(
-        messages.get("doc.minutes.title"),
-        messages.get("doc.minutes.subtitle", messages.get("doc.campaign", campaign.name())));
-    docx.text(messages.get("doc.minutes.time", Formats.date(day)));
-    docx.text(messages.get("doc.minutes.members", String.valueOf(session.memberCount())));
-    session.members().forEach(m -> docx.text("- " + m));
-    docx.text(
-        messages.get(
-            "doc.minutes.ballots",
-            String.valueOf(session.ballots()),
-            String.valueOf(session.memberCount())));
-    docx.text(messages.get("doc.minutes.content", String.valueOf(nominees.size())));
-
-    docx.text(messages.get("doc.minutes.tally"), null);
-    List<List<String>> rows = new ArrayList<>();
+    List<Map<String, String>> rows = new ArrayList<>();
     Map<AwardType, AwardRules.Threshold> thresholds = new LinkedHashMap<>();
     int local = 0;
     int city = 0;
     int failed = 0;
     for (Nominee n : nominees) {
-      AwardRules.Threshold threshold = thresholds.computeIfAbsent(n.type(), t -> records.threshold(campaign.rules(), t));
+      AwardRules.Threshold threshold =
+          thresholds.computeIfAbsent(n.type(), t -> records.threshold(campaign.rules(), t));
       boolean passed = Boolean.TRUE.equals(n.passed());
       rows.add(
-          List.of(
-              String.valueOf(rows.size() + 1),
-              n.name(),
-              n.unitName(),
-              messages.get(n.type().labelKey()),
-              n.agree() + "/" + n.members(),
-              Formats.percent(n.agree(), n.members()),
-              threshold(threshold),
-              messages.get(passed ? "tally.passed" : "tally.failed")));
+          Map.of(
+              "no", String.valueOf(rows.size() + 1),
+              "name", n.name(),
+              "unit", n.unitName(),
+              "type", messages.get(n.type().labelKey()),
+              "votes", n.agree() + "/" + n.members(),
+              "ratio", Formats.percent(n.agree(), n.members()),
+              "threshold", threshold(threshold),
+              "result", messages.get(passed ? "tally.passed" : "tally.failed")));
       if (!passed) {
         failed++;
       } else if (records.level(campaign.rules(), n.type()) == AwardRules.Level.LOCAL) {
@@ -75,36 +63,28 @@ class MinutesDocument {
         city++;
       }
     }
-    docx.table(
-        List.of(
-            messages.get("doc.col.no"),
-            messages.get("doc.col.nominee"),
-            messages.get("doc.col.unit"),
-            messages.get("doc.col.awardType"),
-            messages.get("doc.col.votes"),
-            messages.get("doc.col.ratio"),
-            messages.get("doc.col.threshold"),
-            messages.get("doc.col.result")),
-        rows,
-        WIDTHS,
-        null);
+    List<Map<String, String>> sources = new ArrayList<>();
     thresholds.forEach(
         (type, threshold) ->
-            docx.text(
-                messages.get(
-                    "doc.minutes.sources",
-                    messages.get(type.labelKey()) + ": " + threshold(threshold) + " ("
-                        + threshold.source() + ")")));
-
-    docx.text(messages.get("doc.minutes.conclusion"), null);
-    docx.text(messages.get("doc.minutes.conclusion.local", String.valueOf(local)));
-    docx.text(messages.get("doc.minutes.conclusion.city", String.valueOf(city)));
-    docx.text(messages.get("doc.minutes.conclusion.failed", String.valueOf(failed)));
-    docx.text(messages.get("doc.minutes.closing", Formats.date(day)));
-    docx.signatures(
-        Docx.signer(List.of(messages.get("doc.minutes.secretary")), ""),
-        Docx.signer(List.of(messages.get("doc.minutes.chair")), chairman));
-    return docx.bytes();
+            sources.add(
+                Map.of(
+                    "type", messages.get(type.labelKey()),
+                    "threshold", threshold(threshold),
+                    "source", String.valueOf(threshold.source()))));
+    Map<String, Object> data = new HashMap<>();
+    data.put("campaign", campaign.name());
+    data.put("date", Formats.date(day));
+    data.put("memberCount", String.valueOf(session.memberCount()));
+    data.put("members", session.members().stream().map(m -> Map.of("name", m)).toList());
+    data.put("ballots", String.valueOf(session.ballots()));
+    data.put("nomineeCount", String.valueOf(nominees.size()));
+    data.put("tally", rows);
+    data.put("sources", sources);
+    data.put("local", String.valueOf(local));
+    data.put("city", String.valueOf(city));
+    data.put("failed", String.valueOf(failed));
+    data.put("signer", chairman == null ? "" : chairman);
+    return paper.render(TEMPLATE, null, NUMBER_SUFFIX, day, data, List.of("tally"));
   }
 
   /** "từ 80% trở lên", "trên 50%". */
