@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +14,6 @@ import vn.tdkt.rules.AwardType;
 import vn.tdkt.rules.NomineeKind;
 import vn.tdkt.campaign.Campaign;
 import vn.tdkt.document.CampaignRecords.Nominee;
-import vn.tdkt.document.Docx.Line;
 import vn.tdkt.system.Messages;
 
 /**
@@ -24,6 +24,7 @@ import vn.tdkt.system.Messages;
 class DecisionDocument {
 
   static final String TEMPLATE = "quyet-dinh-khen-thuong";
+  private static final String NUMBER_SUFFIX = "QĐ-UBND";
 
   /**
    * The message prefix of the laws' "Căn cứ …" lines for each regime code the rules choose and the
@@ -34,7 +35,6 @@ class DecisionDocument {
           "LUAT_2003", "doc.basis.2003",
           "LUAT_2022", "doc.basis.2024",
           "LUAT_2022_HAI_CAP", "doc.basis.2025");
-  private static final int[] WIDTHS = {7, 30, 27, 20, 16};
 
   /** An awardee and the cash that goes with the award. */
   record Awardee(Nominee nominee, long cash) {}
@@ -54,69 +54,22 @@ class DecisionDocument {
       String signer,
       List<Awardee> awardees,
       Optional<LocalDate> councilDay) {
-    String suffix = messages.get("doc.decision.numberSuffix");
-    Docx docx = paper.start(null, number, suffix, date, true);
-    String campaignName = messages.get("doc.campaign", campaign.name());
-    docx.title(
-        messages.get("doc.decision.title"), messages.get("doc.decision.subtitle", campaignName));
-    String authority = messages.get("doc.decision.authority", paper.issuer());
-    docx.centered(Line.bold(authority));
-    docx.centered(Line.blank());
-    for (String basis : basis(campaign, councilDay)) {
-      docx.text(basis);
-    }
-    docx.centered(Line.bold(messages.get("doc.decision.decides")));
-
-    int article = 1;
-    docx.text(
-        messages.get("doc.decision.article", String.valueOf(article++)),
-        messages.get(
-            "doc.decision.awards", String.valueOf(awardees.size()), campaignName));
-    if (awardees.isEmpty()) {
-      docx.text(messages.get("doc.none"));
-    }
     Map<AwardType, Map<NomineeKind, Integer>> counts = new EnumMap<>(AwardType.class);
     awardees.forEach(
         a ->
             counts
                 .computeIfAbsent(a.nominee().type(), t -> new TreeMap<>())
                 .merge(a.nominee().kind(), 1, Integer::sum));
+    List<Map<String, String>> countLines = new ArrayList<>();
     counts.forEach(
         (type, byKind) -> {
           List<String> parts = new ArrayList<>();
           byKind.forEach((kind, n) -> parts.add(messages.get("doc.count." + kind.name(), n.toString())));
-          docx.text(
-              messages.get(
-                  "doc.decision.awards.line",
-                  messages.get(type.labelKey()),
-                  String.join(", ", parts)));
+          countLines.add(
+              Map.of("type", messages.get(type.labelKey()), "parts", String.join(", ", parts)));
         });
     long total = awardees.stream().mapToLong(Awardee::cash).sum();
-    if (total > 0) {
-      docx.text(
-          messages.get("doc.decision.article", String.valueOf(article++)),
-          messages.get("doc.decision.cash", Formats.money(total)));
-    }
-    docx.text(
-        messages.get("doc.decision.article", String.valueOf(article)),
-        messages.get("doc.decision.execution"));
-    docx.signatures(
-        paper.recipients("doc.decision.recipients"),
-        Docx.signer(List.of(messages.get("doc.chairman")), signer));
-
-    docx.pageBreak();
-    docx.title(
-        messages.get("doc.decision.annex"),
-        messages.get("doc.decision.annex.subtitle"));
-    docx.centered(
-        Line.italic(
-            messages.get(
-                "doc.decision.annex.reference",
-                number == null || number.isBlank() ? "       /" + suffix : number,
-                Formats.date(date),
-                paper.issuer())));
-    docx.centered(Line.blank());
-    List<List<String>> rows = new ArrayList<>();
+    List<Map<String, String>> rows = new ArrayList<>();
     awardees.stream()
         .sorted(
             Comparator.comparing((Awardee a) -> a.nominee().type())
@@ -125,23 +78,30 @@ class DecisionDocument {
         .forEach(
             a ->
                 rows.add(
-                    List.of(
-                        String.valueOf(rows.size() + 1),
-                        a.nominee().name(),
-                        a.nominee().unitName(),
-                        messages.get(a.nominee().type().labelKey()),
-                        a.cash() > 0 ? Formats.money(a.cash()) : "")));
-    docx.table(
-        List.of(
-            messages.get("doc.col.no"),
-            messages.get("doc.col.nominee"),
-            messages.get("doc.col.unit"),
-            messages.get("doc.col.awardType"),
-            messages.get("doc.col.cash")),
-        rows,
-        WIDTHS,
-        List.of("", messages.get("doc.total"), "", "", Formats.money(total)));
-    return docx.bytes();
+                    Map.of(
+                        "no", String.valueOf(rows.size() + 1),
+                        "name", a.nominee().name(),
+                        "unit", a.nominee().unitName(),
+                        "type", messages.get(a.nominee().type().labelKey()),
+                        "cash", a.cash() > 0 ? Formats.money(a.cash()) : "")));
+
+    Map<String, Object> data = new HashMap<>();
+    data.put("campaign", campaign.name());
+    data.put("date", Formats.date(date));
+    data.put(
+        "basis", basis(campaign, councilDay).stream().map(l -> Map.of("line", l)).toList());
+    data.put("awardeeCount", String.valueOf(awardees.size()));
+    data.put("none", awardees.isEmpty());
+    data.put("counts", countLines);
+    int article = 2;
+    if (total > 0) {
+      data.put("cash", Map.of("article", String.valueOf(article++), "total", Formats.money(total)));
+    }
+    data.put("execution", String.valueOf(article));
+    data.put("signer", signer == null ? "" : signer);
+    data.put("annex", rows);
+    data.put("total", Formats.money(total));
+    return paper.render(TEMPLATE, number, NUMBER_SUFFIX, date, data, List.of("annex"));
   }
 
   /**
