@@ -15,6 +15,7 @@ import vn.tdkt.nomination.NominationProcess;
 import vn.tdkt.participation.ParticipationProcess;
 import vn.tdkt.system.CurrentUser;
 import vn.tdkt.system.Roles;
+import vn.tdkt.council.CouncilProcess;
 
 /**
  * What each role may do, as the access matrix asserts it. Every unit's focal point is also in
@@ -44,7 +45,7 @@ public class AccessPolicy {
     // Nội vụ starts campaigns; the units' and dossiers' processes are started by the system
     noiVu.add(new Grant(Resources.PROCESS_DEFINITION, CampaignProcess.KEY, Permissions.READ,
         Permissions.CREATE_INSTANCE, Permissions.READ_INSTANCE, Permissions.READ_HISTORY));
-    for (String key : List.of(ParticipationProcess.KEY, NominationProcess.KEY)) {
+    for (String key : List.of(ParticipationProcess.KEY, NominationProcess.KEY, CouncilProcess.KEY)) {
       noiVu.add(new Grant(Resources.PROCESS_DEFINITION, key, Permissions.READ,
           Permissions.READ_INSTANCE, Permissions.READ_HISTORY));
     }
@@ -55,6 +56,8 @@ public class AccessPolicy {
     noiVu.add(new Grant(Resources.DECISION_DEFINITION, "*", Permissions.READ));
     for (String group : List.of(Roles.CHU_TICH, Roles.HOI_DONG)) {
       grants.get(group).add(new Grant(Resources.PROCESS_DEFINITION, CampaignProcess.KEY, Permissions.READ));
+      // the ballots are tasks of the council's session
+      grants.get(group).add(new Grant(Resources.PROCESS_DEFINITION, CouncilProcess.KEY, Permissions.READ));
     }
     List<Grant> units = grants.get(UNITS);
     units.add(new Grant(Resources.PROCESS_DEFINITION, ParticipationProcess.KEY, Permissions.READ));

@@ -16,6 +16,7 @@ import vn.tdkt.participation.ParticipationProcess;
 import vn.tdkt.system.CurrentUser;
 import vn.tdkt.system.Messages;
 import vn.tdkt.system.Roles;
+import vn.tdkt.council.CouncilProcess;
 
 /**
  * The Tasklist's filters. The Tasklist opens the first by priority: the chairman lands on what awaits
@@ -135,7 +136,7 @@ public class TaskFilters {
                   ParticipationProcess.Element.CHASE_REPORT)
               .taskCandidateGroup(CurrentUser.NOI_VU).includeAssignedTasks();
       case "filter.ballot" ->
-          taskService.createTaskQuery().taskDefinitionKey(CampaignProcess.Element.CAST_BALLOT)
+          taskService.createTaskQuery().taskDefinitionKey(CouncilProcess.Element.CAST_BALLOT)
               .taskCandidateUserExpression("${currentUser()}").includeAssignedTasks();
       case "filter.signing" ->
           taskService.createTaskQuery().taskCandidateGroup(Roles.CHU_TICH).includeAssignedTasks();

@@ -1,6 +1,7 @@
 package vn.tdkt.award;
 
 import static vn.tdkt.campaign.CampaignProcess.Var.*;
+import static vn.tdkt.council.CouncilProcess.Var.*;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

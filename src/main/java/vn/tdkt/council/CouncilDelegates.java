@@ -1,6 +1,7 @@
 package vn.tdkt.council;
 
 import static vn.tdkt.campaign.CampaignProcess.Var.*;
+import static vn.tdkt.council.CouncilProcess.Var.*;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,12 +1,13 @@
 package vn.tdkt.disclosure;
 
-import static vn.tdkt.campaign.CampaignProcess.Var.DISCLOSURE_CHANNEL;
-import static vn.tdkt.campaign.CampaignProcess.Var.DISCLOSURE_DAYS;
-import static vn.tdkt.campaign.CampaignProcess.Var.DISCLOSURE_END;
-import static vn.tdkt.campaign.CampaignProcess.Var.DISCLOSURE_END_TEXT;
-import static vn.tdkt.campaign.CampaignProcess.Var.DISCLOSURE_TABLE;
-import static vn.tdkt.campaign.CampaignProcess.Var.OBJECTION_TABLE;
-import static vn.tdkt.campaign.CampaignProcess.Var.PENDING_COUNT;
+
+import static vn.tdkt.disclosure.Disclosure.Var.DISCLOSURE_CHANNEL;
+import static vn.tdkt.disclosure.Disclosure.Var.DISCLOSURE_DAYS;
+import static vn.tdkt.disclosure.Disclosure.Var.DISCLOSURE_END;
+import static vn.tdkt.disclosure.Disclosure.Var.DISCLOSURE_END_TEXT;
+import static vn.tdkt.disclosure.Disclosure.Var.DISCLOSURE_TABLE;
+import static vn.tdkt.disclosure.Disclosure.Var.OBJECTION_TABLE;
+import static vn.tdkt.disclosure.Disclosure.Var.PENDING_COUNT;
 
 import java.util.List;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

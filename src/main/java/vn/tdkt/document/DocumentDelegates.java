@@ -1,6 +1,7 @@
 package vn.tdkt.document;
 
 import static vn.tdkt.campaign.CampaignProcess.Var.*;
+import static vn.tdkt.council.CouncilProcess.Var.*;
 
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;

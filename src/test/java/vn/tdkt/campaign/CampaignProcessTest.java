@@ -3,7 +3,9 @@ package vn.tdkt.campaign;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static vn.tdkt.campaign.CampaignProcess.Element.*;
+import static vn.tdkt.council.CouncilProcess.Element.*;
 import static vn.tdkt.campaign.CampaignProcess.Var.*;
+import static vn.tdkt.council.CouncilProcess.Var.*;
 
 import java.util.Date;
 import java.util.HashMap;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.tdkt.campaign.CampaignProcess.PlanDecision;
+import vn.tdkt.council.CouncilProcess;
 import vn.tdkt.nomination.NominationProcess.Outcome;
 import vn.tdkt.support.Coverage;
 import vn.tdkt.support.Driver;
@@ -32,6 +35,7 @@ class CampaignProcessTest extends ProcessTest {
   @RegisterExtension static Coverage.Check objectionCoverage =
       Coverage.atLeast(vn.tdkt.disclosure.ObjectionProcess.KEY, 0.9);
   @RegisterExtension static Coverage.Check coverage = Coverage.atLeast(CampaignProcess.KEY, 0.9);
+  @RegisterExtension static Coverage.Check sessionCoverage = Coverage.atLeast(CouncilProcess.KEY, 0.9);
 
   @Test
   @DisplayName("Kế hoạch bị trả lại, sửa, được duyệt; đơn vị thi đua, đề nghị; Hội đồng xét; Chủ tịch ký; Thành phố khen; tổng kết")
@@ -84,7 +88,9 @@ class CampaignProcessTest extends ProcessTest {
     steps.appraise(code, "Tổ chuyên môn khối 5", Outcome.ELIGIBLE, null, null);
 
     steps.openSession(code);
-    assertThat(campaign).isWaitingAt(CAST_BALLOT);
+    ProcessInstance session = steps.session(code);
+    assertThat(campaign).isWaitingAt(COUNCIL_SESSION);
+    assertThat(session).isWaitingAt(CAST_BALLOT);
     assertThat(driver.tasks("noivu", code, CAST_BALLOT)).as("Nội vụ sees every ballot, to record written votes")
         .hasSize(Steps.COUNCIL.size());
     assertThat(driver.tasks("th-ngocthuy", code, CAST_BALLOT)).as("a unit sees no ballot").isEmpty();
@@ -136,9 +142,11 @@ class CampaignProcessTest extends ProcessTest {
     assertThat(download("noivu", summaryUrl)).contains("Phong trào đạt kết quả tốt");
     assertThat(jdbc.queryForObject("SELECT status FROM campaign WHERE code = ?", String.class, code))
         .isEqualTo("CLOSED");
-    assertThat(campaign).hasPassedInOrder(APPROVE_PLAN, REVISE_PLAN, APPROVE_PLAN, LAUNCH, NOMINATIONS_CLOSED, PUBLISH_LIST,
-        DISCLOSURE_OVER, PREPARE_SESSION,
-        CAST_BALLOT, TALLY, SIGN_DECISION, RECORD_DECISION, CITY_PROPOSAL, CITY_OUTCOME, SUMMARIZE, END);
+    assertThat(campaign).hasPassedInOrder(APPROVE_PLAN, REVISE_PLAN, APPROVE_PLAN, LAUNCH, NOMINATIONS_CLOSED,
+        COUNCIL_SESSION, SIGN_DECISION, RECORD_DECISION, CITY_PROPOSAL, CITY_OUTCOME, SUMMARIZE,
+        CampaignProcess.Element.END);
+    assertThat(session).hasPassedInOrder(PUBLISH_LIST, DISCLOSURE_OVER, PREPARE_SESSION, CAST_BALLOT, TALLY,
+        SESSION_PAPERS, CouncilProcess.Element.END).isEnded();
   }
 
   /** Downloads a document linked from a task, as the user, and returns its text. */
@@ -176,13 +184,14 @@ class CampaignProcessTest extends ProcessTest {
     // absent, votes in writing; Nội vụ records it; the vote on the member's own unit is excluded anyway
     steps.ballot("noivu", "hoidong3", code, List.of("Vũ Thị Giang", "Hoàng Văn Em"), List.of(), List.of(),
         "Phiếu ý kiến bằng văn bản ngày 12/06");
-    assertThat(campaign).isWaitingAt(CAST_BALLOT, CLOSE_VOTING);
+    ProcessInstance session = steps.session(code);
+    assertThat(session).isWaitingAt(CAST_BALLOT, CLOSE_VOTING);
     // hoidong2 sends nothing: the secretary closes the voting
     steps.closeVoting(code, "Đồng chí Lan vắng mặt, không gửi ý kiến");
     driver.runJobs();
 
     // neither passes (below), so there is no decision to sign
-    assertThat(campaign).hasPassed(SECRETARY_CLOSED).hasNotPassed(ALL_VOTED);
+    assertThat(session).hasPassed(SECRETARY_CLOSED).hasNotPassed(ALL_VOTED).isEnded();
     assertThat(driver.tasks("chutich", code, SIGN_DECISION)).isEmpty();
     assertThat(driver.tasks("hoidong2", code, CAST_BALLOT)).isEmpty();
     // Em: 2 agree of all 4 members: hoidong3, excluded, still counts, so not more than half
@@ -219,7 +228,9 @@ class CampaignProcessTest extends ProcessTest {
     mail.purgeEmailFromAllMailboxes();
     driver.complete("noivu", code, PUBLISH_LIST, Map.of("disclosureChannel", "Niêm yết tại trụ sở UBND quận"));
     driver.runJobs();
-    assertThat(campaign).isWaitingAt(DISCLOSURE_OVER);
+    ProcessInstance session = steps.session(code);
+    assertThat(campaign).isWaitingAt(COUNCIL_SESSION);
+    assertThat(session).isWaitingAt(DISCLOSURE_OVER);
     // every participating unit gets the list with the dossier numbers and the end of the disclosure
     assertThat(Driver.recipients(mail.getReceivedMessages())).containsExactlyInAnyOrder(
         "thngocthuy@longbien.example", "chuvanan@longbien.example", "mnhoasua@longbien.example");
@@ -228,7 +239,7 @@ class CampaignProcessTest extends ProcessTest {
         .contains(String.valueOf(steps.nominationId(code, "Đinh Văn Hải")))
         .contains(vn.tdkt.system.Vars.display(deadlines.plusWorkingDays(deadlines.today(), 10)))
         .contains("Niêm yết tại trụ sở UBND quận");
-    Date end = engine.getManagementService().createJobQuery().processInstanceId(campaign.getId())
+    Date end = engine.getManagementService().createJobQuery().processInstanceId(session.getId())
         .activityId(DISCLOSURE_OVER).singleResult().getDuedate();
     assertThat(deadlines.dateOf(end)).as("10 working days").isEqualTo(deadlines.plusWorkingDays(deadlines.today(), 10));
 
@@ -256,7 +267,7 @@ class CampaignProcessTest extends ProcessTest {
     Steps.assertRejected(() -> steps.prepareSession(code), "Còn 1 ý kiến phản ánh");
     steps.resolveObjection(code, "KEEP", "Đã xác minh, thành tích đúng");
     steps.prepareSession(code);
-    assertThat(campaign).isWaitingAt(CAST_BALLOT);
+    assertThat(session).isWaitingAt(CAST_BALLOT);
     assertThat(steps.nominationStatus(code, "Đinh Văn Hải")).isEqualTo("KHONG_DU_DIEU_KIEN");
     assertThat(steps.nominationStatus(code, "Cao Thị Yến")).isEqualTo("DANG_XET");
     assertThat(jdbc.queryForList("SELECT outcome FROM objection WHERE campaign_id = ? ORDER BY id", String.class,
@@ -329,8 +340,12 @@ class CampaignProcessTest extends ProcessTest {
   void noDossiers() {
     String code = Driver.newCode();
     ProcessInstance campaign = steps.launch(code, List.of("TRUONG_HOC"), List.of());
-    steps.openSession(code);
-    assertThat(campaign).isWaitingAt(PERIOD_OVER).hasNotPassed(CAST_BALLOT);
+    steps.publishList(code);
+    ProcessInstance session = steps.session(code);
+    steps.endDisclosure(code);
+    steps.prepareSession(code);
+    assertThat(session).hasPassed(NO_NOMINEE).hasNotPassed(CAST_BALLOT).isEnded();
+    assertThat(campaign).isWaitingAt(PERIOD_OVER).hasPassed(COUNCIL_SESSION);
     steps.summarize(code);
     assertThat(campaign).isEnded();
     // units that never registered are cancelled with the campaign

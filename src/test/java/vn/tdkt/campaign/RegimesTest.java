@@ -18,6 +18,7 @@ import vn.tdkt.nomination.NominationProcess.Outcome;
 import vn.tdkt.support.Driver;
 import vn.tdkt.support.ProcessTest;
 import vn.tdkt.demo.DemoCampaignController;
+import vn.tdkt.council.CouncilProcess;
 
 /**
  * The seeds' 2023 campaign and a 2026 campaign run end to end, each under its own rules: the same
@@ -72,7 +73,7 @@ class RegimesTest extends ProcessTest {
     assertThat(jdbc.queryForObject("SELECT vote_note FROM nomination WHERE id = ?", String.class,
         steps.nominationId(code, "Phạm Văn Khoa"))).contains("vượt tỷ lệ").contains("15%").contains("91/2017");
     String awardees = engine.getRuntimeService()
-        .getVariable(campaign.getId(), CampaignProcess.Var.LOCAL_AWARDEE_TABLE).toString();
+        .getVariable(campaign.getId(), CouncilProcess.Var.LOCAL_AWARDEE_TABLE).toString();
     // 0.3 × 1,490,000 = 447,000, rounded up to tens of thousands (Nghị định 91/2017, Điều 68 khoản 2)
     assertThat(awardees).contains("1.490.000 đ").contains("450.000 đ").doesNotContain("447.000 đ");
     finish(code, campaign);
@@ -95,7 +96,7 @@ class RegimesTest extends ProcessTest {
     assertThat(jdbc.queryForObject("SELECT vote_note FROM nomination WHERE id = ?", String.class,
         steps.nominationId(code, "Phạm Văn Khoa"))).contains("chưa đạt tỷ lệ");
     String awardees = engine.getRuntimeService()
-        .getVariable(campaign.getId(), CampaignProcess.Var.LOCAL_AWARDEE_TABLE).toString();
+        .getVariable(campaign.getId(), CouncilProcess.Var.LOCAL_AWARDEE_TABLE).toString();
     // 0.3 × 2,340,000 = 702,000, rounded up to tens of thousands (Nghị định 152/2025, Điều 49 khoản 2)
     assertThat(awardees).contains("2.340.000 đ").contains("710.000 đ").doesNotContain("702.000 đ");
     finish(code, campaign);

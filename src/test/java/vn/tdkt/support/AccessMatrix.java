@@ -19,6 +19,7 @@ import vn.tdkt.campaign.CampaignProcess;
 import vn.tdkt.nomination.NominationProcess;
 import vn.tdkt.participation.ParticipationProcess;
 import org.camunda.bpm.engine.ProcessEngine;
+import vn.tdkt.council.CouncilProcess;
 
 /**
  * Who may do what: every role against applications, processes, instances, tasks and history, as the
@@ -55,7 +56,7 @@ public final class AccessMatrix {
     String other = Driver.newCode();
     steps.launch(other, List.of("PHUONG"), List.of());
     String bodeRegister = driver.task("p-bode", other, ParticipationProcess.Element.REGISTER).getId();
-    String ballot = driver.task("hoidong1", code, CampaignProcess.Element.CAST_BALLOT).getId();
+    String ballot = driver.task("hoidong1", code, CouncilProcess.Element.CAST_BALLOT).getId();
     steps.registerAndReport("p-cukhoi", other);
     steps.nominate("p-cukhoi", other, "CA_NHAN", "Hồ sơ chờ thẩm định", "LDTT", false);
     String appraisal = steps.appraisalOf(other, "Hồ sơ chờ thẩm định").getId();
@@ -75,6 +76,7 @@ public final class AccessMatrix {
         new Check("khởi tạo hồ sơ", ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, NominationProcess.KEY, admin),
         new Check("xem các phong trào", ProcessDefinitionPermissions.READ_INSTANCE, Resources.PROCESS_DEFINITION, CampaignProcess.KEY, List.of("admin", "noivu")),
         new Check("xem lịch sử phong trào", ProcessDefinitionPermissions.READ_HISTORY, Resources.PROCESS_DEFINITION, CampaignProcess.KEY, List.of("admin", "noivu")),
+        new Check("xem các phiên họp Hội đồng", ProcessDefinitionPermissions.READ_INSTANCE, Resources.PROCESS_DEFINITION, vn.tdkt.council.CouncilProcess.KEY, List.of("admin", "noivu")),
         new Check("xem quy trình của các đơn vị", ProcessDefinitionPermissions.READ_INSTANCE, Resources.PROCESS_DEFINITION, ParticipationProcess.KEY, List.of("admin", "noivu")),
         new Check("xem lịch sử hồ sơ", ProcessDefinitionPermissions.READ_HISTORY, Resources.PROCESS_DEFINITION, NominationProcess.KEY, List.of("admin", "noivu")),
         new Check("xem việc của đơn vị khác", ProcessDefinitionPermissions.READ_TASK, Resources.PROCESS_DEFINITION, ParticipationProcess.KEY, admin),

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import vn.tdkt.campaign.CampaignProcess;
 import vn.tdkt.nomination.NominationProcess;
 import vn.tdkt.participation.ParticipationProcess;
+import vn.tdkt.council.CouncilProcess;
 
 /** The business steps of a campaign, as each role takes them in the Tasklist. */
 @Component
@@ -137,19 +138,27 @@ public class Steps {
     prepareSession(code);
   }
 
+  /** The council session of the campaign, called by it when the nomination deadline has passed. */
+  public ProcessInstance session(String code) {
+    ProcessInstance session = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(CouncilProcess.KEY).processInstanceBusinessKey(code).singleResult();
+    assertThat(session).as("the council session of %s", code).isNotNull();
+    return session;
+  }
+
   /** The nomination deadline passes and Nội vụ publishes the list of eligible nominees. */
   public void publishList(String code) {
     driver.fireTimers(code, CampaignProcess.Element.NOMINATIONS_CLOSED);
-    driver.complete("noivu", code, CampaignProcess.Element.PUBLISH_LIST,
+    driver.complete("noivu", code, CouncilProcess.Element.PUBLISH_LIST,
         Map.of("disclosureChannel", "Niêm yết tại trụ sở UBND quận"));
   }
 
   public void endDisclosure(String code) {
-    driver.fireTimers(code, CampaignProcess.Element.DISCLOSURE_OVER);
+    driver.fireTimers(code, CouncilProcess.Element.DISCLOSURE_OVER);
   }
 
   public void prepareSession(String code) {
-    driver.complete("noivu", code, CampaignProcess.Element.PREPARE_SESSION, Map.of());
+    driver.complete("noivu", code, CouncilProcess.Element.PREPARE_SESSION, Map.of());
   }
 
   /** Someone objects to a nominee on the published list (through the Tasklist's start form). */
@@ -191,20 +200,20 @@ public class Steps {
       List<String> disagree, List<String> conflicts, String writtenNote) {
     Task task = driver.as(by, () -> engine.getTaskService().createTaskQuery()
         .processInstanceBusinessKey(code)
-        .taskDefinitionKey(CampaignProcess.Element.CAST_BALLOT)
+        .taskDefinitionKey(CouncilProcess.Element.CAST_BALLOT)
         .taskCandidateUser(member).includeAssignedTasks().singleResult());
     assertThat(task).as("%s sees the ballot of %s", by, member).isNotNull();
     driver.complete(by, task,
-        Map.of(CampaignProcess.Var.AGREE_IDS, ids(code, agree),
-            CampaignProcess.Var.DISAGREE_IDS, ids(code, disagree),
-            CampaignProcess.Var.CONFLICT_IDS, ids(code, conflicts),
-            CampaignProcess.Var.WRITTEN_BALLOT_NOTE, writtenNote));
+        Map.of(CouncilProcess.Var.AGREE_IDS, ids(code, agree),
+            CouncilProcess.Var.DISAGREE_IDS, ids(code, disagree),
+            CouncilProcess.Var.CONFLICT_IDS, ids(code, conflicts),
+            CouncilProcess.Var.WRITTEN_BALLOT_NOTE, writtenNote));
   }
 
   /** The secretary (Nội vụ) closes the voting before every member has voted. */
   public void closeVoting(String code, String note) {
-    driver.complete("noivu", code, CampaignProcess.Element.CLOSE_VOTING,
-        Map.of(CampaignProcess.Var.CLOSE_NOTE, note));
+    driver.complete("noivu", code, CouncilProcess.Element.CLOSE_VOTING,
+        Map.of(CouncilProcess.Var.CLOSE_NOTE, note));
   }
 
   private org.camunda.spin.json.SpinJsonNode ids(String code, List<String> names) {

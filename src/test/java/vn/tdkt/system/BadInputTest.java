@@ -29,6 +29,7 @@ import vn.tdkt.participation.ParticipationProcess;
 import vn.tdkt.support.Driver;
 import vn.tdkt.support.ProcessTest;
 import vn.tdkt.support.Steps;
+import vn.tdkt.council.CouncilProcess;
 
 /**
  * Malformed submissions through the REST API the Tasklist uses: each gets 400 with a Vietnamese
@@ -92,7 +93,7 @@ class BadInputTest extends ProcessTest {
     String rep = ParticipationProcess.Element.REPORT;
     String nom = ParticipationProcess.Element.NOMINATE;
     String appr = NominationProcess.Element.APPRAISE;
-    String ballot = CampaignProcess.Element.CAST_BALLOT;
+    String ballot = CouncilProcess.Element.CAST_BALLOT;
     String signKey = CampaignProcess.Element.SIGN_DECISION;
 
     List<Case> cases = new ArrayList<>(List.of(
@@ -175,7 +176,7 @@ class BadInputTest extends ProcessTest {
   Stream<DynamicTest> notTheirs() {
     String council = Driver.newCode();
     steps.atCouncil(council, "Người được xét");
-    Task ballotOfChairman = driver.task("chutich", council, CampaignProcess.Element.CAST_BALLOT);
+    Task ballotOfChairman = driver.task("chutich", council, CouncilProcess.Element.CAST_BALLOT);
     Task registerOfSchool = driver.tasks("mn-hoasua", council, ParticipationProcess.Element.REGISTER).get(0);
     return Stream.of(
         DynamicTest.dynamicTest("đơn vị bỏ phiếu thay thành viên", () -> forbidden("th-ngocthuy", ballotOfChairman)),

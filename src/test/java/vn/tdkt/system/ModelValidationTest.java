@@ -165,7 +165,8 @@ class ModelValidationTest {
     Set<String> names = new HashSet<>();
     for (Class<?> facade : List.of(vn.tdkt.campaign.CampaignProcess.class,
         vn.tdkt.participation.ParticipationProcess.class, vn.tdkt.nomination.NominationProcess.class,
-        vn.tdkt.disclosure.ObjectionProcess.class, vn.tdkt.access.AccountProcess.class)) {
+        vn.tdkt.disclosure.ObjectionProcess.class, vn.tdkt.council.CouncilProcess.class,
+        vn.tdkt.access.AccountProcess.class)) {
       List<Class<?>> classes = new java.util.ArrayList<>(List.of(facade.getDeclaredClasses()));
       classes.add(facade);
       for (Class<?> c : classes) {

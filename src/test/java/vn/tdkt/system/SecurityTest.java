@@ -18,6 +18,7 @@ import vn.tdkt.campaign.CampaignProcess;
 import vn.tdkt.participation.ParticipationProcess;
 import vn.tdkt.support.Driver;
 import vn.tdkt.support.ProcessTest;
+import vn.tdkt.council.CouncilProcess;
 
 class SecurityTest extends ProcessTest {
 
@@ -148,9 +149,9 @@ class SecurityTest extends ProcessTest {
     steps.launch(code, List.of("TRUONG_HOC"), List.of());
     assertThat(driver.tasks("hoidong1", code, ParticipationProcess.Element.REGISTER)).isEmpty();
     driver.fireTimers(code, CampaignProcess.Element.NOMINATIONS_CLOSED);
-    assertThat(driver.tasks("th-ngocthuy", code, CampaignProcess.Element.PUBLISH_LIST)).isEmpty();
-    assertThat(driver.tasks("hoidong1", code, CampaignProcess.Element.PUBLISH_LIST)).isEmpty();
-    org.camunda.bpm.engine.task.Task publish = driver.task("noivu", code, CampaignProcess.Element.PUBLISH_LIST);
+    assertThat(driver.tasks("th-ngocthuy", code, CouncilProcess.Element.PUBLISH_LIST)).isEmpty();
+    assertThat(driver.tasks("hoidong1", code, CouncilProcess.Element.PUBLISH_LIST)).isEmpty();
+    org.camunda.bpm.engine.task.Task publish = driver.task("noivu", code, CouncilProcess.Element.PUBLISH_LIST);
     // neither a unit nor a council member can complete, claim or read the office's task by its id
     for (String other : List.of("th-ngocthuy", "hoidong1")) {
       org.assertj.core.api.Assertions.assertThatThrownBy(
@@ -162,7 +163,7 @@ class SecurityTest extends ProcessTest {
       assertThat(driver.as(other, () -> engine.getTaskService().createTaskQuery()
           .taskId(publish.getId()).count())).as(other).isZero();
     }
-    assertThat(driver.tasks("noivu", code, CampaignProcess.Element.PUBLISH_LIST)).hasSize(1);
+    assertThat(driver.tasks("noivu", code, CouncilProcess.Element.PUBLISH_LIST)).hasSize(1);
     assertThat(engine.getTaskService().createTaskQuery().taskId(publish.getId()).singleResult().getAssignee())
         .isNull();
   }
