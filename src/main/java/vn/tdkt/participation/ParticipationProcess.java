@@ -51,6 +51,12 @@ public final class ParticipationProcess {
     public static final String RESPONSIBILITY_TEXT = "responsibilityText";
     /** Phòng Nội vụ's note on chasing a late unit (kept in the history only). */
     public static final String CHASE_NOTE = "chaseNote";
+    /**
+     * The chasing task's subject ("đăng ký thi đua", "báo cáo kết quả") and deadline: input
+     * parameters of each chasing task, so that both show the one form {@code chaseUnitForm}.
+     */
+    public static final String CHASE_SUBJECT = "chaseSubject";
+    public static final String CHASE_DUE_TEXT = "chaseDueText";
 
     private Var() {}
   }

@@ -50,6 +50,11 @@ class UnitParticipationProcessTest extends ProcessTest {
     assertThat(chases).hasSize(3);
     assertThat(chases).extracting(org.camunda.bpm.engine.task.Task::getName)
         .contains("Đôn đốc đăng ký – Trường Mầm non Hoa Sữa – " + code);
+    // one form for both chasing tasks: the subject and the deadline are the task's own
+    assertThat(engine.getTaskService().getVariable(chases.get(0).getId(), ParticipationProcess.Var.CHASE_SUBJECT))
+        .isEqualTo("đăng ký thi đua");
+    assertThat(engine.getTaskService().getVariable(chases.get(0).getId(), ParticipationProcess.Var.CHASE_DUE_TEXT))
+        .isNotNull().isEqualTo(engine.getTaskService().getVariable(chases.get(0).getId(), vn.tdkt.campaign.CampaignProcess.Var.REGISTRATION_DUE_TEXT));
     driver.complete("noivu", chases.get(0), Map.of("chaseNote", "Đã gọi điện cho đầu mối"));
 
     // the unit registers an hour after its deadline (the engine's clock, which every row follows)
@@ -76,6 +81,11 @@ class UnitParticipationProcessTest extends ProcessTest {
         .isTrue();
     steps.nominate("mn-hoasua", code, "CA_NHAN", "Ngô Thị Én", "LDTT", true);
     steps.noMoreNominations("mn-hoasua", code);
+    org.camunda.bpm.engine.task.Task chaseReport = driver.task("noivu", code, CHASE_REPORT);
+    assertThat(engine.getTaskService().getVariable(chaseReport.getId(), ParticipationProcess.Var.CHASE_SUBJECT))
+        .isEqualTo("báo cáo kết quả");
+    assertThat(engine.getTaskService().getVariable(chaseReport.getId(), ParticipationProcess.Var.CHASE_DUE_TEXT))
+        .isNotNull().isEqualTo(engine.getTaskService().getVariable(chaseReport.getId(), vn.tdkt.campaign.CampaignProcess.Var.REPORT_DUE_TEXT));
     driver.complete("noivu", code, CHASE_REPORT, Map.of("chaseNote", "Đơn vị đã nộp"));
     driver.runJobs();
     assertThat(school).isEnded();
