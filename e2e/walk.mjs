@@ -200,6 +200,9 @@ async function openPlanForm() {
   await o.page.locator('a, button').filter({ hasText: 'Bắt đầu quy trình' }).first().click();
   await o.page.locator('.modal a').getByText('Phong trào thi đua', { exact: true }).first().click();
   await o.waitForm();
+  const draft = await o.formText();
+  check(draft.includes('Lập kế hoạch phong trào thi đua') && !draft.includes('Chỉnh sửa kế hoạch')
+    && !draft.includes('Lý do trả lại'), `the plan's form shows the revision's heading: ${draft.slice(0, 120)}`);
 }
 
 async function fillPlan({ nominationDue }) {
@@ -278,6 +281,12 @@ async function revisionWithBadDatesIsRefused() {
   await o.openTask(['Chỉnh sửa kế hoạch', CODE], { filter: F.unit });
   await o.claim();
   check((await o.formText()).includes('Bổ sung căn cứ'), 'the revision form does not show the chairman\'s reason');
+  // the plan's one form, in its revision: the revision's heading, not the draft's, and the code kept
+  const revision = await o.formText();
+  check(revision.includes('Chỉnh sửa kế hoạch') && !revision.includes('Lập kế hoạch phong trào thi đua'),
+    `the revision form shows the wrong heading: ${revision.slice(0, 120)}`);
+  check(!(await o.field('Số/mã kế hoạch').locator('input').first().isEditable()),
+    'the plan\'s code can be changed in the revision');
   await o.fill('Căn cứ', 'Luật Thi đua, khen thưởng năm 2022; Nghị định số 152/2025/NĐ-CP; Kế hoạch thi đua năm của Ủy ban nhân dân');
   await o.date('Hạn nộp hồ sơ khen thưởng', inDays(45));
   await o.submitTask({ expectStatus: 400 });

@@ -30,11 +30,11 @@ import vn.tdkt.unit.UnitDirectory;
 
 /**
  * The plan's forms list the office's own units. The Tasklist gives a start form no variables, so the
- * choices cannot come from the process: the plan forms ({@code forms/draft-plan.form},
- * {@code forms/revise-plan.form}) are templates, and after every change of the organisation this
- * deploys them again with the office's unit kinds and active units as the choices, only when they
- * differ from the newest version. The plan's start event and revision task bind to the newest
- * version of their form ({@code formRefBinding="latest"}).
+ * choices cannot come from the process: the plan's form ({@code forms/draft-plan.form}) is a
+ * template, and after every change of the organisation this deploys it again with the office's
+ * unit kinds and active units as the choices, only when it differs from the newest version. The
+ * plan's start event and its revision task share the form and bind to its newest version ({@code
+ * formRefBinding="latest"}); in the revision it shows the chairman's reason and keeps the code.
  */
 @Component
 @Order(10)
@@ -43,7 +43,7 @@ public class PlanForms implements OrganisationListener {
   public static final String DEPLOYMENT_NAME = "tdkt-plan-forms";
   /** Form id → resource of the template. */
   public static final Map<String, String> FORMS =
-      Map.of("draftPlanForm", "forms/draft-plan.form", "revisePlanForm", "forms/revise-plan.form");
+      Map.of("draftPlanForm", "forms/draft-plan.form");
   private static final Pattern ASSIGNMENT_UNIT = Pattern.compile("assignment\\d+Unit");
   private static final Logger LOG = LoggerFactory.getLogger(PlanForms.class);
 
