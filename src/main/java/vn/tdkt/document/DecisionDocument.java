@@ -121,6 +121,6 @@ class DecisionDocument {
   /** The laws' lines of a stored regime code; none when the campaign has no known regime. */
   List<String> regimeBasis(String regime) {
     String prefix = regime == null ? null : REGIME_BASIS.get(regime);
-    return prefix == null ? List.of() : paper.lines(prefix);
+    return prefix == null ? List.of() : messages.lines(prefix);
   }
 }

@@ -1,10 +1,8 @@
 package vn.tdkt.document;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.tdkt.files.DocxTemplate;
@@ -64,18 +62,5 @@ class Paper {
   /** The number as it is written after "Số:": given, or blank for the clerk ("       /QĐ-UBND"). */
   static String number(String number, String suffix) {
     return number == null || number.isBlank() ? "       /" + suffix : number;
-  }
-
-  /** Lines of numbered message keys ({@code prefix.1}, {@code prefix.2}, …) until one is missing. */
-  List<String> lines(String prefix) {
-    List<String> lines = new ArrayList<>();
-    for (int i = 1; ; i++) {
-      String key = prefix + "." + i;
-      String line = messages.get(key);
-      if (line.equals(key)) {
-        return lines;
-      }
-      lines.add(line);
-    }
   }
 }

@@ -2,6 +2,8 @@ package vn.tdkt.system;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -20,6 +22,19 @@ public class Messages {
 
   public String get(String key, Object... args) {
     return messageSource.getMessage(key, args, key, VI);
+  }
+
+  /** Lines of numbered keys ({@code prefix.1}, {@code prefix.2}, …) until one is missing. */
+  public List<String> lines(String prefix) {
+    List<String> lines = new ArrayList<>();
+    for (int i = 1; ; i++) {
+      String key = prefix + "." + i;
+      String line = get(key);
+      if (line.equals(key)) {
+        return lines;
+      }
+      lines.add(line);
+    }
   }
 
   /** A day as officials write it: dd/MM/yyyy. */

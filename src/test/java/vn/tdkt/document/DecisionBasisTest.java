@@ -1,54 +1,23 @@
 package vn.tdkt.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import vn.tdkt.campaign.Campaign;
 import vn.tdkt.campaign.CampaignStatus;
-import vn.tdkt.system.Messages;
+import vn.tdkt.support.Workbooks;
 
 /** The decision's legal basis follows the regime the campaign stored, not its dates. */
 class DecisionBasisTest {
 
-  private final Messages messages = new Messages(bundle());
-  private final DecisionDocument decision = new DecisionDocument(paper(), messages);
-
-  /** Only the paper's message lists are needed here, not its office or templates. */
-  private Paper paper() {
-    Paper paper = mock(Paper.class);
-    when(paper.lines(anyString()))
-        .thenAnswer(
-            call -> {
-              List<String> lines = new ArrayList<>();
-              for (int i = 1; ; i++) {
-                String key = call.getArgument(0) + "." + i;
-                String line = messages.get(key);
-                if (line.equals(key)) {
-                  return lines;
-                }
-                lines.add(line);
-              }
-            });
-    return paper;
-  }
-
-  private static ResourceBundleMessageSource bundle() {
-    ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-    source.setBasename("messages");
-    source.setDefaultEncoding(StandardCharsets.UTF_8.name());
-    source.setFallbackToSystemLocale(false);
-    return source;
-  }
+  /** Only the messages are needed for the basis, not the paper's office or templates. */
+  private final DecisionDocument decision =
+      new DecisionDocument(mock(Paper.class), Workbooks.messages());
 
   private static Campaign campaign(LocalDate start, String regime) {
     return new Campaign(

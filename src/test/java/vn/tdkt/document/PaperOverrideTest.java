@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,7 +12,6 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import vn.tdkt.campaign.Campaign;
 import vn.tdkt.campaign.CampaignStatus;
 import vn.tdkt.document.CampaignRecords.Nominee;
@@ -25,6 +23,7 @@ import vn.tdkt.office.OfficeLevel;
 import vn.tdkt.rules.AwardType;
 import vn.tdkt.rules.NomineeKind;
 import vn.tdkt.support.OfficeFiles;
+import vn.tdkt.support.Workbooks;
 import vn.tdkt.system.Messages;
 import vn.tdkt.system.TdktProperties;
 
@@ -33,15 +32,7 @@ class PaperOverrideTest {
 
   @TempDir Path folder;
 
-  private final Messages messages = new Messages(bundle());
-
-  private static ResourceBundleMessageSource bundle() {
-    ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-    source.setBasename("messages");
-    source.setDefaultEncoding(StandardCharsets.UTF_8.name());
-    source.setFallbackToSystemLocale(false);
-    return source;
-  }
+  private final Messages messages = Workbooks.messages();
 
   private CityProposalDocument proposal(String templates) {
     OfficeDirectory offices = mock(OfficeDirectory.class);
