@@ -3,9 +3,8 @@ package vn.tdkt.disclosure;
 /**
  * The disclosure's steps at the start of the council session process ({@code
  * processes/council-session-process.bpmn}): the list of nominees is published before the council
- * meets (Nghị định 98/2023, Điều 46; Nghị định 152/2025 keeps it). The session's facade, {@code
- * council.CouncilProcess}, names them too; they are here so that this stage's delegates need
- * nothing above it.
+ * meets (Nghị định 98/2023, Điều 46). The session's facade, {@code council.CouncilProcess}, names
+ * them too; they are here so that this stage's delegates need nothing above it.
  */
 public final class Disclosure {
 
