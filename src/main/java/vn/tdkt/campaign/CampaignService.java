@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import vn.tdkt.rules.AwardRules;
@@ -16,6 +15,7 @@ import vn.tdkt.reporting.CampaignOverview;
 import vn.tdkt.reporting.CampaignTotals;
 import vn.tdkt.reporting.ProgressReport;
 import vn.tdkt.reporting.UnitProgress;
+import vn.tdkt.system.InputCheck;
 import vn.tdkt.system.Messages;
 import vn.tdkt.unit.Unit;
 import vn.tdkt.unit.UnitDirectory;
@@ -25,7 +25,6 @@ import vn.tdkt.unit.UnitDirectory;
 public class CampaignService {
 
   static final Set<String> KINDS = CampaignProcess.CampaignKind.ALL;
-  private static final Pattern CODE = Pattern.compile("[\\p{L}0-9./_-]{2,60}");
 
   private final CampaignRepository campaigns;
   private final UnitDirectory units;
@@ -35,6 +34,7 @@ public class CampaignService {
   private final AwardRules rules;
   private final vn.tdkt.system.Deadlines deadlines;
   private final OfficeDirectory offices;
+  private final InputCheck inputs;
 
   public CampaignService(
       CampaignRepository campaigns,
@@ -44,8 +44,10 @@ public class CampaignService {
       Messages messages,
       AwardRules rules,
       vn.tdkt.system.Deadlines deadlines,
-      OfficeDirectory offices) {
+      OfficeDirectory offices,
+      InputCheck inputs) {
     this.offices = offices;
+    this.inputs = inputs;
     this.campaigns = campaigns;
     this.units = units;
     this.progress = progress;
@@ -90,25 +92,14 @@ public class CampaignService {
   }
 
   void validate(Plan plan) {
-    if (plan.code() == null || !CODE.matcher(plan.code()).matches()) {
-      throw messages.reject("plan.code.invalid");
-    }
-    if (plan.name() == null || plan.name().length() > 500) {
-      throw messages.reject("plan.name.invalid");
-    }
-    if (plan.kind() == null || !KINDS.contains(plan.kind())) {
+    inputs.valid(plan);
+    if (!KINDS.contains(plan.kind())) {
       throw messages.reject("plan.kind.invalid");
     }
     if (CampaignProcess.CampaignKind.DOT.equals(plan.kind())
         && plan.nominationDeadline() != null
         && !"LUAT_2003".equals(rules.regime(plan.nominationDeadline()).code())) {
       throw messages.reject("plan.kind.dotRetired");
-    }
-    if (plan.slogan() != null && plan.slogan().length() > 1000) {
-      throw messages.reject("plan.text.tooLong", messages.get("field.slogan"), 1000);
-    }
-    if (plan.legalBasis() != null && plan.legalBasis().length() > 4000) {
-      throw messages.reject("plan.text.tooLong", messages.get("field.legalBasis"), 4000);
     }
     LocalDate start = plan.startDate();
     LocalDate end = plan.endDate();
@@ -126,16 +117,10 @@ public class CampaignService {
         || plan.nominationDeadline().isAfter(end)) {
       throw messages.reject("plan.dates.nomination");
     }
-    if (plan.unitKinds().isEmpty()) {
-      throw messages.reject("plan.units.empty");
-    }
     String office = office().code();
     for (Plan.Assignment a : plan.assignments()) {
       if (units.find(a.unitCode()).filter(u -> u.active() && office.equals(u.officeCode())).isEmpty()) {
         throw messages.reject("plan.assignment.unknownUnit", String.valueOf(a.unitCode()));
-      }
-      if (a.description() == null || a.description().isBlank() || a.description().length() > 2000) {
-        throw messages.reject("plan.assignment.description");
       }
     }
   }

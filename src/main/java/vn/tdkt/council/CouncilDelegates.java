@@ -111,10 +111,10 @@ public class CouncilDelegates {
           new CouncilService.Ballot(
               Vars.strings(execution, AGREE_IDS),
               Vars.strings(execution, DISAGREE_IDS),
-              Vars.strings(execution, CONFLICT_IDS)),
+              Vars.strings(execution, CONFLICT_IDS),
+              Vars.text(execution, WRITTEN_BALLOT_NOTE)),
           recordedBy,
-          written,
-          Vars.text(execution, WRITTEN_BALLOT_NOTE));
+          written);
     };
   }
 

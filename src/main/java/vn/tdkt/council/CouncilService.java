@@ -1,5 +1,6 @@
 package vn.tdkt.council;
 
+import jakarta.validation.constraints.Size;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,6 +21,7 @@ import vn.tdkt.nomination.Nomination;
 import vn.tdkt.nomination.NominationRepository;
 import vn.tdkt.nomination.NominationStatus;
 import vn.tdkt.reporting.AwardReport;
+import vn.tdkt.system.InputCheck;
 import vn.tdkt.system.Messages;
 import vn.tdkt.system.SystemActions;
 
@@ -51,6 +53,7 @@ public class CouncilService {
   private final vn.tdkt.system.Deadlines deadlines;
   private final Messages messages;
   private final java.time.Clock clock;
+  private final InputCheck inputs;
 
   public CouncilService(
       CouncilRepository sessions,
@@ -62,7 +65,9 @@ public class CouncilService {
       CouncilMembers memberUnits,
       vn.tdkt.system.Deadlines deadlines,
       Messages messages,
-      java.time.Clock clock) {
+      java.time.Clock clock,
+      InputCheck inputs) {
+    this.inputs = inputs;
     this.sessions = sessions;
     this.awards = awards;
     this.nominations = nominations;
@@ -77,9 +82,15 @@ public class CouncilService {
 
   public record Session(long id, List<String> members, List<Nomination> nominees) {}
 
-  /** One member's ballot as submitted: the rest of the session's nominees are abstentions. */
+  /**
+   * One member's ballot as submitted: the rest of the session's nominees are abstentions. A written
+   * vote recorded by Nội vụ carries a note on the paper it came from.
+   */
   public record Ballot(
-      Collection<String> agree, Collection<String> disagree, Collection<String> conflicts) {}
+      Collection<String> agree,
+      Collection<String> disagree,
+      Collection<String> conflicts,
+      @Size(max = 1000, message = "field.writtenNote") String writtenNote) {}
 
   /**
    * The tally of one nominee: the votes, the members excluded for a conflict of interest, the
@@ -146,20 +157,17 @@ public class CouncilService {
    * recording the written vote of an absent member (then {@code writtenNote} is required).
    */
   public void castBallot(
-      long sessionId, String member, Ballot ballot, String recordedBy, boolean written,
-      String writtenNote) {
+      long sessionId, String member, Ballot ballot, String recordedBy, boolean written) {
     if (member == null || !sessions.sits(sessionId, member)) {
       throw messages.reject("ballot.notMember");
     }
     if (sessions.session(sessionId).tallied()) {
       throw messages.reject("ballot.closed");
     }
-    if (written && (writtenNote == null || writtenNote.isBlank())) {
+    if (written && (ballot.writtenNote() == null || ballot.writtenNote().isBlank())) {
       throw messages.reject("ballot.written.noteRequired");
     }
-    if (writtenNote != null && writtenNote.length() > 1000) {
-      throw messages.reject("plan.text.tooLong", messages.get("field.writtenNote"), 1000);
-    }
+    inputs.valid(ballot);
     List<Nomination> nominees = nominations.ofSession(sessionId);
     Set<String> known = new HashSet<>();
     nominees.forEach(n -> known.add(String.valueOf(n.id())));
@@ -176,7 +184,7 @@ public class CouncilService {
               ? Choice.EXCLUDED
               : chosen.getOrDefault(String.valueOf(n.id()), Choice.ABSTAIN);
       sessions.vote(sessionId, n.id(), member, choice, now, written, recordedBy,
-          written ? writtenNote.strip() : null);
+          written ? ballot.writtenNote().strip() : null);
     }
   }
 

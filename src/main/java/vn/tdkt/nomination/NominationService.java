@@ -1,5 +1,7 @@
 package vn.tdkt.nomination;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.springframework.stereotype.Service;
 import vn.tdkt.rules.AwardType;
 import vn.tdkt.rules.NomineeKind;
@@ -7,6 +9,7 @@ import vn.tdkt.campaign.Campaign;
 import vn.tdkt.campaign.CampaignRepository;
 import vn.tdkt.campaign.CampaignStatus;
 import vn.tdkt.participation.ParticipationService;
+import vn.tdkt.system.InputCheck;
 import vn.tdkt.system.Messages;
 import vn.tdkt.unit.Unit;
 import vn.tdkt.unit.UnitDirectory;
@@ -23,6 +26,7 @@ public class NominationService {
   private final vn.tdkt.rules.AwardRules rules;
   private final vn.tdkt.system.SystemCalls system;
   private final Messages messages;
+  private final InputCheck inputs;
 
   public NominationService(
       NominationRepository nominations,
@@ -32,7 +36,9 @@ public class NominationService {
       ParticipationService participation,
       vn.tdkt.rules.AwardRules rules,
       vn.tdkt.system.SystemCalls system,
-      Messages messages) {
+      Messages messages,
+      InputCheck inputs) {
+    this.inputs = inputs;
     this.nominations = nominations;
     this.campaigns = campaigns;
     this.units = units;
@@ -43,13 +49,15 @@ public class NominationService {
     this.messages = messages;
   }
 
-  /** What a unit enters for one nominee. */
+  /** What a unit enters for one nominee; kind and award type are checked against the law's lists. */
   public record Dossier(
       String kind,
-      String name,
-      String position,
+      @NotBlank(message = "field.nomineeName") @Size(max = 300, message = "field.nomineeName")
+          String name,
+      @Size(max = 300, message = "field.nomineePosition") String position,
       String awardType,
-      String achievements,
+      @NotBlank(message = "field.achievements") @Size(max = 8000, message = "field.achievements")
+          String achievements,
       String link,
       boolean womenPriority) {
 
@@ -82,9 +90,7 @@ public class NominationService {
       throw messages.reject(
           "nomination.awardType.notThisLevel", messages.get(type.labelKey()), authority.source());
     }
-    text(d.name(), "field.nomineeName", 300, true);
-    text(d.position(), "field.nomineePosition", 300, false);
-    text(d.achievements(), "field.achievements", 8000, true);
+    inputs.valid(d);
     participation.checkLink(d.link());
     if (nominations.duplicate(campaignId, unitCode, d.name().trim(), type)) {
       throw messages.reject("nomination.duplicate", d.name().trim());
@@ -111,6 +117,29 @@ public class NominationService {
    */
   public NominationStatus appraise(
       long id, String outcome, String reason, String missing, String review) {
+    return appraise(id, new Appraisal(outcome, reason, missing, review));
+  }
+
+  /** Nội vụ's appraisal of one dossier, as entered in the checklist. */
+  public record Appraisal(
+      String outcome,
+      @Size(max = 4000, message = "field.appraisalReason") String reason,
+      @Size(max = 4000, message = "field.missingItems") String missing,
+      String review) {}
+
+  /** A unit's supplement to a returned dossier. */
+  public record Supplement(
+      @NotBlank(message = "field.achievements") @Size(max = 8000, message = "field.achievements")
+          String achievements,
+      String link,
+      @NotBlank(message = "field.supplementNote") @Size(max = 4000, message = "field.supplementNote")
+          String note) {}
+
+  private NominationStatus appraise(long id, Appraisal a) {
+    String outcome = a.outcome();
+    String reason = a.reason();
+    String missing = a.missing();
+    String review = a.review();
     Nomination n = nominations.get(id);
     if (n.status() != NominationStatus.CHO_DUYET) {
       throw messages.reject("appraisal.notPending");
@@ -124,19 +153,18 @@ public class NominationService {
     if (underReview && NominationProcess.Outcome.ELIGIBLE.equals(outcome)) {
       throw messages.reject("appraisal.review.notNow");
     }
-    text(reason, "field.appraisalReason", 4000, false);
-    text(missing, "field.missingItems", 4000, false);
+    inputs.valid(a);
     NominationStatus status;
     if (NominationProcess.Outcome.ELIGIBLE.equals(outcome)) {
       status = NominationStatus.DA_DUYET;
     } else if (NominationProcess.Outcome.NOT_ELIGIBLE.equals(outcome)) {
-      text(reason, "field.appraisalReason", 4000, true);
+      required(reason, "field.appraisalReason");
       status = NominationStatus.KHONG_DU_DIEU_KIEN;
     } else if (NominationProcess.Outcome.SUPPLEMENT.equals(outcome)) {
       if (n.supplementCount() > 0) {
         throw messages.reject("appraisal.supplement.once");
       }
-      text(missing, "field.missingItems", 4000, true);
+      required(missing, "field.missingItems");
       status = NominationStatus.BI_TRA_LAI;
     } else {
       throw messages.reject("appraisal.outcome.invalid");
@@ -150,8 +178,7 @@ public class NominationService {
     if (n.status() != NominationStatus.BI_TRA_LAI) {
       throw messages.reject("supplement.notReturned");
     }
-    text(achievements, "field.achievements", 8000, true);
-    text(note, "field.supplementNote", 4000, true);
+    inputs.valid(new Supplement(achievements, link, note));
     participation.checkLink(link);
     nominations.supplement(id, achievements, link, note);
     return nominations.get(id);
@@ -165,12 +192,10 @@ public class NominationService {
     }
   }
 
-  private void text(String value, String label, int max, boolean required) {
-    if (required && (value == null || value.isBlank())) {
+  /** A field the chosen outcome makes required. */
+  private void required(String value, String label) {
+    if (value == null || value.isBlank()) {
       throw messages.reject("form.required", messages.get(label));
-    }
-    if (value != null && value.length() > max) {
-      throw messages.reject("plan.text.tooLong", messages.get(label), max);
     }
   }
 }

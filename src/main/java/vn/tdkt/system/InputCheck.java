@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
  *   <li>any other key: the refusal itself, as written.
  * </ul>
  *
- * The first violation in the record's field order is the one the user reads.
+ * The first violation in the record's field order is the one the user reads; a list of records
+ * marked {@code @Valid} is checked element by element, in the list's place among the fields.
  */
 @Component
 public class InputCheck {
@@ -47,7 +48,7 @@ public class InputCheck {
     validator.validate(input).stream()
         .min(
             Comparator.comparingInt(
-                    (ConstraintViolation<T> v) -> order.indexOf(v.getPropertyPath().toString()))
+                    (ConstraintViolation<T> v) -> order.indexOf(field(v)))
                 .thenComparing(v -> rank(v.getConstraintDescriptor().getAnnotation())))
         .ifPresent(
             v -> {
@@ -71,6 +72,11 @@ public class InputCheck {
       return messages.reject("form.range", label);
     }
     return messages.reject("form.required", label);
+  }
+
+  /** The record's own field a violation is on, for one inside a list ({@code assignments[0].x}) too. */
+  private static String field(ConstraintViolation<?> v) {
+    return v.getPropertyPath().iterator().next().getName();
   }
 
   /** A missing value is reported before a wrong one. */
