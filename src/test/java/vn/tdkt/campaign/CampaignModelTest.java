@@ -1,0 +1,219 @@
+package vn.tdkt.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+import static vn.tdkt.campaign.CampaignProcess.Element.*;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import vn.tdkt.council.CouncilProcess;
+import vn.tdkt.participation.ParticipationProcess;
+import vn.tdkt.support.Calls;
+import vn.tdkt.support.ModelEngine;
+import vn.tdkt.system.Deadlines;
+import vn.tdkt.unit.UnitDirectory;
+
+/**
+ * The campaign's model alone. Its services are recorders, and the two processes it calls are stubs
+ * deployed with it: a unit's participation waits in one task, the council session returns what the
+ * test sets.
+ */
+class CampaignModelTest extends ModelEngine {
+
+  static final String UNIT_WAITS = "UserTask_DonViThamGia";
+  static final Date NOMINATION_AT = new Date(2_000_000_000_000L);
+  static final Date PERIOD_END_AT = new Date(2_001_000_000_000L);
+
+  final Calls calls = new Calls();
+  int nominees = 2;
+  boolean localAwards = true;
+  boolean cityAwards = true;
+
+  @BeforeEach
+  void deployWithStubs() {
+    BpmnModelInstance unit = Bpmn.createExecutableProcess(ParticipationProcess.KEY)
+        .startEvent().userTask(UNIT_WAITS).endEvent().done();
+    BpmnModelInstance session = Bpmn.createExecutableProcess(CouncilProcess.KEY)
+        .startEvent().serviceTask().camundaDelegateExpression("${councilSessionStub}").endEvent().done();
+    extension.manageDeployment(repositoryService().createDeployment()
+        .addClasspathResource("bpm/processes/campaign-process.bpmn")
+        .addModelInstance("participation-stub.bpmn", unit)
+        .addModelInstance("council-stub.bpmn", session)
+        .deploy());
+  }
+
+  @BeforeEach
+  void services() {
+    Deadlines deadlines = mock(Deadlines.class);
+    when(deadlines.workingDaysFromNow(anyInt())).thenReturn(new Date(2_000_500_000_000L));
+    UnitDirectory units = mock(UnitDirectory.class);
+    when(units.groupOf(anyString())).thenAnswer(a -> "unit-" + a.getArgument(0));
+    when(units.nameOf(anyString())).thenAnswer(a -> "Đơn vị " + a.getArgument(0));
+    Responsibilities assignments = mock(Responsibilities.class);
+    when(assignments.idsFor(any(), anyString())).thenReturn(new ArrayList<>());
+    calls
+        .bean("deadlines", deadlines)
+        .bean("units", units)
+        .bean("assignments", assignments)
+        .delegates("recordPlanDecisionDelegate", "sendMailDelegate", "decisionPaperDelegate",
+            "recordCityProposalDelegate", "campaignFiguresDelegate", "summaryPaperDelegate",
+            "closeCampaignDelegate")
+        .delegate("saveCampaignDelegate", e -> {
+          e.setVariable(CampaignProcess.Var.CAMPAIGN_ID, 1L);
+          e.setProcessBusinessKey("KH-01");
+        })
+        .delegate("activateCampaignDelegate", e -> {
+          e.setVariable(CampaignProcess.Var.UNIT_CODES, new ArrayList<>(List.of("vhtt", "mn-hoasua", "th-ngocthuy")));
+          e.setVariable(CampaignProcess.Var.NOMINATION_DEADLINE, NOMINATION_AT);
+          e.setVariable(CampaignProcess.Var.PERIOD_END, PERIOD_END_AT);
+        })
+        .delegate("councilSessionStub", e -> {
+          e.setVariable(CouncilProcess.Var.NOMINEE_COUNT, nominees);
+          e.setVariable(CouncilProcess.Var.LOCAL_AWARDS_PASSED, localAwards);
+          e.setVariable(CouncilProcess.Var.CITY_AWARDS_PASSED, cityAwards);
+        })
+        .delegate("recordDecisionDelegate", e -> e.setVariable(
+            CampaignProcess.Var.RESULT_UNIT_CODES, new ArrayList<>(List.of("vhtt", "mn-hoasua"))))
+        .delegate("recordCityOutcomeDelegate", e -> e.setVariable(
+            CampaignProcess.Var.CITY_RESULT_UNIT_CODES, new ArrayList<>(List.of("vhtt"))))
+        .taskListeners("campaignProgressListener");
+  }
+
+  ProcessInstance noiVuDraftsThePlan() {
+    return runtimeService().startProcessInstanceByKey(CampaignProcess.KEY,
+        withVariables(CampaignProcess.Var.CAMPAIGN_CODE, "KH-01"));
+  }
+
+  void chairman(String decision) {
+    complete(task(APPROVE_PLAN), withVariables(CampaignProcess.Var.PLAN_DECISION, decision));
+  }
+
+  /** The plan approved, the campaign launched, every unit told; the nomination deadline passes. */
+  ProcessInstance councilHasMet() {
+    ProcessInstance campaign = noiVuDraftsThePlan();
+    chairman(CampaignProcess.PlanDecision.APPROVE);
+    runJobs(LAUNCH);
+    runJobs(NOTIFY_UNITS);
+    runJobs(NOMINATIONS_CLOSED);
+    return campaign;
+  }
+
+  long running(String processKey) {
+    return runtimeService().createProcessInstanceQuery().processDefinitionKey(processKey).count();
+  }
+
+  @Test
+  @DisplayName("Kế hoạch bị trả lại rồi được duyệt; phát động; Hội đồng xét; Chủ tịch ký; tờ trình lên Thành phố; tổng kết")
+  void campaignRunsFromPlanToSummary() {
+    ProcessInstance campaign = noiVuDraftsThePlan();
+    assertThat(task(APPROVE_PLAN)).hasCandidateGroup("chu-tich").hasName("Phê duyệt kế hoạch KH-01");
+    chairman(CampaignProcess.PlanDecision.RETURN);
+    assertThat(task(REVISE_PLAN)).hasCandidateGroup("noi-vu");
+    complete(task(REVISE_PLAN));
+    chairman(CampaignProcess.PlanDecision.APPROVE);
+    assertThat(campaign).isWaitingAt(LAUNCH);
+
+    runJobs(LAUNCH);
+    assertThat(managementService().createJobQuery().activityId(NOTIFY_UNITS).count()).isEqualTo(3);
+    runJobs(NOTIFY_UNITS);
+    assertThat(running(ParticipationProcess.KEY)).isEqualTo(3);
+    assertThat(runtimeService().getVariable(
+            runtimeService().createProcessInstanceQuery().processDefinitionKey(ParticipationProcess.KEY)
+                .variableValueEquals(CampaignProcess.Var.UNIT_CODE, "mn-hoasua").singleResult().getId(),
+            ParticipationProcess.Var.UNIT_GROUP))
+        .isEqualTo("unit-mn-hoasua");
+    assertThat(task(TRACK)).hasCandidateGroup("noi-vu").hasDueDate(PERIOD_END_AT);
+    Job deadline = managementService().createJobQuery().activityId(NOMINATIONS_CLOSED).singleResult();
+    assertThat(deadline.getDuedate()).isEqualTo(NOMINATION_AT);
+
+    runJobs(NOMINATIONS_CLOSED);
+    assertThat(campaign).hasPassed(COUNCIL_SESSION, SESSION_HELD).isWaitingAt(SIGN_DECISION, TRACK);
+    assertThat(task(SIGN_DECISION)).hasCandidateGroup("chu-tich");
+    complete(task(SIGN_DECISION));
+    runJobs(DECISION_PAPER);
+    runJobs(SEND_RESULTS);
+    complete(task(CITY_PROPOSAL));
+    complete(task(CITY_OUTCOME));
+    runJobs(SEND_CITY_RESULTS);
+    assertThat(campaign).isWaitingAt(PERIOD_OVER, TRACK);
+
+    runJobs(PERIOD_OVER);
+    runJobs(SUMMARY_PAPERS);
+    complete(task(SUMMARIZE));
+    runJobs(FINAL_SUMMARY);
+    assertThat(campaign).isEnded().hasPassed(END);
+    // the campaign's end closes what is still open: tracking and the units that never finished
+    assertThat(running(ParticipationProcess.KEY)).isZero();
+    assertThat(calls.delegateLog()).containsExactly(
+        "saveCampaignDelegate", "recordPlanDecisionDelegate", "saveCampaignDelegate",
+        "recordPlanDecisionDelegate", "activateCampaignDelegate",
+        "sendMailDelegate:launch", "sendMailDelegate:launch", "sendMailDelegate:launch",
+        "councilSessionStub", "recordDecisionDelegate", "decisionPaperDelegate",
+        "sendMailDelegate:award-result", "sendMailDelegate:award-result",
+        "recordCityProposalDelegate", "recordCityOutcomeDelegate", "sendMailDelegate:city-result",
+        "campaignFiguresDelegate", "summaryPaperDelegate", "closeCampaignDelegate",
+        "summaryPaperDelegate");
+  }
+
+  @Test
+  @DisplayName("Không có hồ sơ nào được xét: không ký quyết định, không tờ trình, chờ tổng kết")
+  void noDossierGoesStraightToTheSummary() {
+    nominees = 0;
+    localAwards = false;
+    cityAwards = false;
+    ProcessInstance campaign = councilHasMet();
+    assertThat(campaign).isWaitingAt(PERIOD_OVER, TRACK).hasNotPassed(SIGN_DECISION, CITY_PROPOSAL);
+  }
+
+  @Test
+  @DisplayName("Hội đồng chỉ thông qua đề nghị lên Thành phố: bỏ qua quyết định của Chủ tịch")
+  void onlyCityAwardsSkipTheChairmansDecision() {
+    localAwards = false;
+    ProcessInstance campaign = councilHasMet();
+    assertThat(campaign).isWaitingAt(CITY_PROPOSAL, TRACK).hasNotPassed(SIGN_DECISION);
+  }
+
+  @Test
+  @DisplayName("Hội đồng chỉ thông qua khen thưởng thuộc thẩm quyền: ký quyết định rồi chờ tổng kết")
+  void onlyLocalAwardsNeedNoCityProposal() {
+    cityAwards = false;
+    ProcessInstance campaign = councilHasMet();
+    complete(task(SIGN_DECISION));
+    runJobs(DECISION_PAPER);
+    runJobs(SEND_RESULTS);
+    assertThat(campaign).isWaitingAt(PERIOD_OVER, TRACK).hasNotPassed(CITY_PROPOSAL);
+  }
+
+  @Test
+  @DisplayName("Lập quyết định lỗi: việc chạy lại chờ ở quyết định, khen thưởng đã ghi sổ không bị hủy")
+  void failingDecisionPaperKeepsTheRecordedAwards() {
+    calls.delegate("decisionPaperDelegate", e -> {
+      throw new IllegalStateException("mẫu quyết định hỏng");
+    });
+    ProcessInstance campaign = councilHasMet();
+    complete(task(SIGN_DECISION));
+    Job paper = managementService().createJobQuery().activityId(DECISION_PAPER).singleResult();
+    assertThatThrownBy(() -> managementService().executeJob(paper.getId()))
+        .hasMessageContaining("mẫu quyết định hỏng");
+    Job retried = managementService().createJobQuery().activityId(DECISION_PAPER).singleResult();
+    assertThat(retried.getRetries()).isEqualTo(paper.getRetries() - 1);
+    assertThat(campaign).isWaitingAt(DECISION_PAPER, TRACK).hasPassed(RECORD_DECISION);
+    assertThat(calls.delegateLog()).containsOnlyOnce("recordDecisionDelegate")
+        .doesNotContain("sendMailDelegate:award-result");
+  }
+}
