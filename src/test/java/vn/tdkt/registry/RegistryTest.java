@@ -35,6 +35,7 @@ import vn.tdkt.support.Steps;
 class RegistryTest extends ProcessTest {
 
   @Autowired TestRestTemplate rest;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   final String token = String.valueOf(System.nanoTime() % 1_000_000);
   final String anh = "Hoàng Thị Ánh " + token;
@@ -112,6 +113,35 @@ class RegistryTest extends ProcessTest {
         // decided today: a collective's Bằng khen of the province, 3.0 × 2,340,000 (Nghị định 152/2025, Điều 54)
         .containsEntry("cashAmount", 7_020_000)
         .containsEntry("kindLabel", "Tập thể");
+  }
+
+  @Test
+  @DisplayName("Tiền thưởng theo quy chế của cơ quan lập phong trào, không theo cơ quan đang phục vụ")
+  void cashFollowsTheCampaignsOffice() {
+    // an office (sorted after the one served) that states its own amounts of Nghị định 98/2023
+    String other = "zz-thu-" + token;
+    String served = jdbc.queryForObject("SELECT office_code FROM campaign WHERE code = ?", String.class, first);
+    java.sql.Date decided = jdbc.queryForObject(
+        "SELECT d.decision_date FROM award_decision d JOIN campaign c ON c.id = d.campaign_id"
+            + " WHERE c.code = ? AND d.level = 'CITY'", java.sql.Date.class, first);
+    jdbc.update("INSERT INTO office (code, name, level, issuer, place, sender_name, sender_email,"
+        + " nd98_bang_khen, nd98_collective_factor, nd98_rounding_step)"
+        + " VALUES (?, 'UBND phường Thử', 'COMMUNE', 'UBND phường Thử', 'Thử', 'Văn phòng', 'thu@example.vn',"
+        + " 1.25, 2.5, 1000)", other);
+    String cityDecision = "UPDATE award_decision SET decision_date = ? WHERE level = 'CITY'"
+        + " AND campaign_id = (SELECT id FROM campaign WHERE code = ?)";
+    jdbc.update(cityDecision, java.sql.Date.valueOf("2025-03-10"), first);
+    try {
+      // decided under Nghị định 98/2023, by an office that states nothing: the row's 2 × 2,340,000
+      assertThat(search("noivu", "person=" + group).get(0)).containsEntry("cashAmount", 4_680_000);
+      jdbc.update("UPDATE campaign SET office_code = ? WHERE code = ?", other, first);
+      // the campaign's office: 2.5 × 1.25 × 2,340,000 = 7,312,500, up to the thousand
+      assertThat(search("noivu", "person=" + group).get(0)).containsEntry("cashAmount", 7_313_000);
+    } finally {
+      jdbc.update("UPDATE campaign SET office_code = ? WHERE code = ?", served, first);
+      jdbc.update(cityDecision, decided, first);
+      jdbc.update("DELETE FROM office WHERE code = ?", other);
+    }
   }
 
   @Test
