@@ -1,11 +1,9 @@
 package vn.tdkt.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -25,7 +23,6 @@ import vn.tdkt.council.CouncilProcess;
 import vn.tdkt.participation.ParticipationProcess;
 import vn.tdkt.support.Calls;
 import vn.tdkt.support.ModelEngine;
-import vn.tdkt.system.Deadlines;
 import vn.tdkt.unit.UnitDirectory;
 
 /**
@@ -59,15 +56,13 @@ class CampaignModelTest extends ModelEngine {
 
   @BeforeEach
   void services() {
-    Deadlines deadlines = mock(Deadlines.class);
-    when(deadlines.workingDaysFromNow(anyInt())).thenReturn(new Date(2_000_500_000_000L));
     UnitDirectory units = mock(UnitDirectory.class);
     when(units.groupOf(anyString())).thenAnswer(a -> "unit-" + a.getArgument(0));
     when(units.nameOf(anyString())).thenAnswer(a -> "Đơn vị " + a.getArgument(0));
     Responsibilities assignments = mock(Responsibilities.class);
     when(assignments.idsFor(any(), anyString())).thenReturn(new ArrayList<>());
     calls
-        .bean("deadlines", deadlines)
+        .bean("deadlines", deadlines(new Date(2_000_500_000_000L)))
         .bean("units", units)
         .bean("assignments", assignments)
         .delegates("recordPlanDecisionDelegate", "sendMailDelegate", "decisionPaperDelegate",
@@ -207,11 +202,7 @@ class CampaignModelTest extends ModelEngine {
     });
     ProcessInstance campaign = councilHasMet();
     complete(task(SIGN_DECISION));
-    Job paper = managementService().createJobQuery().activityId(DECISION_PAPER).singleResult();
-    assertThatThrownBy(() -> managementService().executeJob(paper.getId()))
-        .hasMessageContaining("mẫu quyết định hỏng");
-    Job retried = managementService().createJobQuery().activityId(DECISION_PAPER).singleResult();
-    assertThat(retried.getRetries()).isEqualTo(paper.getRetries() - 1);
+    failsAndIsRetried(DECISION_PAPER, "mẫu quyết định hỏng");
     assertThat(campaign).isWaitingAt(DECISION_PAPER, TRACK).hasPassed(RECORD_DECISION);
     assertThat(calls.delegateLog()).containsOnlyOnce("recordDecisionDelegate")
         .doesNotContain("sendMailDelegate:award-result");

@@ -1,12 +1,8 @@
 package vn.tdkt.council;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.mockito.ArgumentMatchers.anyInt;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 import static vn.tdkt.council.CouncilProcess.Element.*;
 
 import java.util.ArrayList;
@@ -24,7 +20,6 @@ import vn.tdkt.campaign.CampaignProcess;
 import vn.tdkt.disclosure.Disclosure;
 import vn.tdkt.support.Calls;
 import vn.tdkt.support.ModelEngine;
-import vn.tdkt.system.Deadlines;
 
 /** The council session's model alone: disclosure, ballots and tally, its services replaced. */
 @Deployment(resources = "bpm/processes/council-session-process.bpmn")
@@ -37,10 +32,8 @@ class CouncilModelTest extends ModelEngine {
 
   @BeforeEach
   void services() {
-    Deadlines deadlines = mock(Deadlines.class);
-    when(deadlines.workingDaysFromNow(anyInt())).thenReturn(new Date(2_001_000_000_000L));
     calls
-        .bean("deadlines", deadlines)
+        .bean("deadlines", deadlines(new Date(2_001_000_000_000L)))
         .delegate("prepareBallotDelegate", e -> e.setVariableLocal(
             CouncilProcess.Var.COUNCIL_MEMBER_NAME,
             "Ông " + e.getVariable(CouncilProcess.Var.COUNCIL_MEMBER)))
@@ -143,12 +136,7 @@ class CouncilModelTest extends ModelEngine {
     complete(ballotOf("hoidong1"));
     complete(ballotOf("hoidong2"));
     runJobs(TALLY);
-    Job papers = managementService().createJobQuery().activityId(SESSION_PAPERS).singleResult();
-    assertThatThrownBy(() -> managementService().executeJob(papers.getId()))
-        .hasMessageContaining("mẫu biên bản hỏng");
-    Job retried = managementService().createJobQuery().activityId(SESSION_PAPERS).singleResult();
-    assertThat(retried.getRetries()).isEqualTo(papers.getRetries() - 1);
-    assertThat(retried.getExceptionMessage()).contains("mẫu biên bản hỏng");
+    failsAndIsRetried(SESSION_PAPERS, "mẫu biên bản hỏng");
     assertThat(session).isWaitingAt(SESSION_PAPERS).hasPassed(TALLY);
     assertThat(calls.delegateLog()).containsOnlyOnce("tallyVotesDelegate");
   }

@@ -3,9 +3,6 @@ package vn.tdkt.disclosure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.mockito.ArgumentMatchers.anyInt;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 import static vn.tdkt.disclosure.ObjectionProcess.Element.*;
 
 import java.util.Date;
@@ -17,7 +14,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import vn.tdkt.support.Calls;
 import vn.tdkt.support.ModelEngine;
-import vn.tdkt.system.Deadlines;
 
 /** The objection's model alone: Nội vụ resolves it, a withdrawn dossier's unit is told. */
 @Deployment(resources = "bpm/processes/objection-process.bpmn")
@@ -29,9 +25,7 @@ class ObjectionModelTest extends ModelEngine {
 
   @BeforeEach
   void services() {
-    Deadlines deadlines = mock(Deadlines.class);
-    when(deadlines.workingDaysFromNow(anyInt())).thenReturn(FIVE_WORKING_DAYS);
-    calls.bean("deadlines", deadlines)
+    calls.bean("deadlines", deadlines(FIVE_WORKING_DAYS))
         .delegates("resolveObjectionDelegate", "sendMailDelegate")
         .delegate("recordObjectionDelegate", e -> {
           e.setVariable(ObjectionProcess.Var.NOMINEE_NAME, "Nguyễn Thị Lan");

@@ -3,9 +3,6 @@ package vn.tdkt.nomination;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.mockito.ArgumentMatchers.anyInt;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 import static vn.tdkt.nomination.NominationProcess.Element.*;
 
 import java.util.Date;
@@ -19,7 +16,6 @@ import vn.tdkt.campaign.CampaignProcess;
 import vn.tdkt.participation.ParticipationProcess;
 import vn.tdkt.support.Calls;
 import vn.tdkt.support.ModelEngine;
-import vn.tdkt.system.Deadlines;
 
 /** The dossier's model alone: appraisal, return for supplement, the outcomes; services replaced. */
 @Deployment(resources = "bpm/processes/nomination-process.bpmn")
@@ -32,10 +28,8 @@ class NominationModelTest extends ModelEngine {
 
   @BeforeEach
   void services() {
-    Deadlines deadlines = mock(Deadlines.class);
-    when(deadlines.workingDaysFromNow(anyInt())).thenReturn(TEN_WORKING_DAYS);
     calls
-        .bean("deadlines", deadlines)
+        .bean("deadlines", deadlines(TEN_WORKING_DAYS))
         .delegates("supplementNominationDelegate", "sendMailDelegate")
         .delegate("recordAppraisalDelegate", e -> {
           if (NominationProcess.Outcome.SUPPLEMENT.equals(e.getVariable(NominationProcess.Var.APPRAISAL_OUTCOME))) {

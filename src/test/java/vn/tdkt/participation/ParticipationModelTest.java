@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 import static vn.tdkt.participation.ParticipationProcess.Element.*;
@@ -41,9 +40,8 @@ class ParticipationModelTest extends ModelEngine {
 
   @BeforeEach
   void services() {
-    Deadlines deadlines = mock(Deadlines.class);
+    Deadlines deadlines = deadlines(TWO_WORKING_DAYS);
     when(deadlines.reminderBefore(any())).thenAnswer(a -> new Date(((Date) a.getArgument(0)).getTime() - 86_400_000L));
-    when(deadlines.workingDaysFromNow(anyInt())).thenReturn(TWO_WORKING_DAYS);
     Responsibilities assignments = mock(Responsibilities.class);
     when(assignments.textOf(any())).thenReturn("Xây dựng kế hoạch tuyên truyền");
     calls

@@ -2,7 +2,9 @@ package vn.tdkt.support;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import java.util.Date;
 import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
@@ -17,6 +19,9 @@ import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mockito.ArgumentMatchers;
+import org.mockito.Mockito;
+import vn.tdkt.system.Deadlines;
 
 /**
  * The base of the fast model tests: one process model at a time on a bare in-memory engine (H2, no
@@ -67,6 +72,27 @@ public abstract class ModelEngine {
       throw new AssertionError("no job waits at " + elementId);
     }
     jobs.forEach(job -> management.executeJob(job.getId()));
+  }
+
+  /**
+   * Runs the one job at the element once, which fails with the message: the job stays, one retry
+   * fewer, with the failure recorded (as Cockpit shows it once no retry is left).
+   */
+  protected void failsAndIsRetried(String elementId, String message) {
+    ManagementService management = extension.getManagementService();
+    Job job = management.createJobQuery().activityId(elementId).singleResult();
+    Assertions.assertThatThrownBy(() -> management.executeJob(job.getId()))
+        .hasMessageContaining(message);
+    Job retried = management.createJobQuery().activityId(elementId).singleResult();
+    Assertions.assertThat(retried.getRetries()).isEqualTo(job.getRetries() - 1);
+    Assertions.assertThat(retried.getExceptionMessage()).contains(message);
+  }
+
+  /** The deadlines of the model's expressions: every "working days from now" is the given day. */
+  protected static Deadlines deadlines(Date workingDaysFromNow) {
+    Deadlines deadlines = Mockito.mock(Deadlines.class);
+    Mockito.when(deadlines.workingDaysFromNow(ArgumentMatchers.anyInt())).thenReturn(workingDaysFromNow);
+    return deadlines;
   }
 
   /** The task waiting at the element, the only one there. */
