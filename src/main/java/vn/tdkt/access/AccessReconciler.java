@@ -118,11 +118,14 @@ public class AccessReconciler implements OrganisationListener {
     // accounts and their memberships in the groups this class owns
     Map<String, Account> wanted = new LinkedHashMap<>();
     Set<String> managedUsers = new LinkedHashSet<>();
+    // each office is a tenant of the engine, and each account a member of its office's tenant only
+    Map<String, String> tenantOf = new HashMap<>();
     for (Official o : officials) {
       managedUsers.add(o.userId());
       if (!o.active()) {
         continue;
       }
+      tenantOf.put(o.userId(), o.officeCode());
       Set<String> memberOf = new LinkedHashSet<>();
       memberOf.add(o.role().group());
       if (o.councilMember()) {
@@ -135,6 +138,7 @@ public class AccessReconciler implements OrganisationListener {
       if (!unit.active() || unit.officeCode() == null) {
         continue;
       }
+      tenantOf.put(unit.focalUserId(), unit.officeCode());
       String name = unit.focalName() == null ? unit.name() : unit.focalName();
       String email = unit.focalEmail() == null ? unit.email() : unit.focalEmail();
       wanted.put(unit.focalUserId(),
@@ -144,6 +148,7 @@ public class AccessReconciler implements OrganisationListener {
     Set<String> ownedGroups = new HashSet<>(groups.keySet());
     ownedGroups.remove(CurrentUser.ADMIN);
     ensureAccounts(wanted, managedUsers, ownedGroups, changes);
+    ensureTenants(tenantOf, managedUsers, changes);
 
     // the administrators' group keeps every permission on everything
     Map<String, List<AccessPolicy.Grant>> grants = policy.grants(filters.ensure(changes));
@@ -252,6 +257,48 @@ public class AccessReconciler implements OrganisationListener {
           }
         });
     return byUser;
+  }
+
+  /**
+   * One tenant per office (id the office's code, named after it), and the memberships of the
+   * accounts this class manages: each in its office's tenant, none in another. The engine then shows a
+   * user only the process instances, tasks, history and incidents of the user's office; the
+   * administrators' group sees every office.
+   */
+  private void ensureTenants(Map<String, String> tenantOf, Set<String> managed, Counter changes) {
+    Map<String, org.camunda.bpm.engine.identity.Tenant> existing = new HashMap<>();
+    identityService.createTenantQuery().list().forEach(t -> existing.put(t.getId(), t));
+    for (vn.tdkt.office.Office office : offices.all()) {
+      org.camunda.bpm.engine.identity.Tenant tenant = existing.get(office.code());
+      if (tenant != null && Objects.equals(tenant.getName(), office.name())) {
+        continue;
+      }
+      if (tenant == null) {
+        tenant = identityService.newTenant(office.code());
+      }
+      tenant.setName(office.name());
+      identityService.saveTenant(tenant);
+      changes.add();
+    }
+    Map<String, Set<String>> members = new HashMap<>();
+    for (org.camunda.bpm.engine.identity.Tenant t : identityService.createTenantQuery().list()) {
+      identityService.createUserQuery().memberOfTenant(t.getId()).list()
+          .forEach(u -> members.computeIfAbsent(u.getId(), k -> new HashSet<>()).add(t.getId()));
+    }
+    for (String user : managed) {
+      Set<String> has = members.getOrDefault(user, Set.of());
+      String wanted = tenantOf.get(user);
+      for (String tenant : has) {
+        if (!tenant.equals(wanted)) {
+          identityService.deleteTenantUserMembership(tenant, user);
+          changes.add();
+        }
+      }
+      if (wanted != null && !has.contains(wanted)) {
+        identityService.createTenantUserMembership(wanted, user);
+        changes.add();
+      }
+    }
   }
 
   private void ensureAdmin(Counter changes) {

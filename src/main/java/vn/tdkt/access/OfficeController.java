@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -80,13 +81,31 @@ public class OfficeController {
     this.messages = messages;
   }
 
-  /** The office this system serves, for anyone logged in. */
+  /** The office the user works for (the administrator: the first), for anyone logged in. */
   @GetMapping("/api/office")
   @ResponseBody
   public Map<String, Object> office() {
-    currentUser.require();
-    Office office = offices.current()
+    String user = currentUser.require().getUserId();
+    Office office = offices.ofUserOrFirst(user)
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, messages.get("office.none")));
+    return describe(office);
+  }
+
+  /**
+   * The offices the user may see: every office of the deployment for the administrator, the user's
+   * own for an official or a unit's focal point.
+   */
+  @GetMapping("/api/offices")
+  @ResponseBody
+  public List<Map<String, Object>> visibleOffices() {
+    Authentication user = currentUser.require();
+    List<Office> visible = user.getGroupIds() != null && user.getGroupIds().contains(CurrentUser.ADMIN)
+        ? offices.all()
+        : offices.ofUser(user.getUserId()).map(List::of).orElse(List.of());
+    return visible.stream().map(this::describe).toList();
+  }
+
+  private Map<String, Object> describe(Office office) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("code", office.code());
     body.put("name", office.name());
@@ -100,11 +119,13 @@ public class OfficeController {
     return body;
   }
 
+  /** The organisation of an office ({@code office}: its code; the first when absent), or the template. */
   @GetMapping("/api/office/workbook")
-  public ResponseEntity<byte[]> export() {
+  public ResponseEntity<byte[]> export(@RequestParam(name = "office", required = false) String code) {
     admin();
-    byte[] file = organisation.export();
-    String name = offices.current().map(o -> "to-chuc-" + o.code() + ".xlsx").orElse("mau-to-chuc.xlsx");
+    Optional<Office> office = chosen(code);
+    byte[] file = organisation.export(office);
+    String name = office.map(o -> "to-chuc-" + o.code() + ".xlsx").orElse("mau-to-chuc.xlsx");
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(XLSX))
         .header(HttpHeaders.CONTENT_DISPOSITION,
@@ -145,12 +166,16 @@ public class OfficeController {
 
   /** The administrator's page: the office, the workbook's upload with its preview, the accounts. */
   @GetMapping("/quan-tri/to-chuc")
-  public String page(Model model, HttpServletRequest request) {
+  public String page(
+      Model model,
+      HttpServletRequest request,
+      @RequestParam(name = "office", required = false) String code) {
     admin();
     HttpSession session = request.getSession(true);
     model.addAttribute("token", SessionOrBasicAuthenticationProvider.formToken(session));
-    Optional<Office> office = offices.current();
+    Optional<Office> office = chosen(code);
     model.addAttribute("office", office.orElse(null));
+    model.addAttribute("offices", offices.all());
     model.addAttribute("levelLabel", office.map(o -> messages.get(o.level().labelKey())).orElse(null));
     List<Map<String, Object>> people = new ArrayList<>();
     office.ifPresent(o -> {
@@ -191,6 +216,15 @@ public class OfficeController {
     }
     body.put("problems", problems);
     return ResponseEntity.badRequest().body(body);
+  }
+
+  /** The office the administrator chose by its code, else the first; 404 for an unknown code. */
+  private Optional<Office> chosen(String code) {
+    if (code == null || code.isBlank()) {
+      return offices.current();
+    }
+    return Optional.of(offices.find(code.strip()).orElseThrow(() ->
+        new ResponseStatusException(HttpStatus.NOT_FOUND, messages.get("office.unknown", code.strip()))));
   }
 
   private boolean managed(String userId) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -59,17 +60,18 @@ public class CampaignService {
 
   /** Saves a new draft (id null) or a revision; returns the campaign's id. */
   public long saveDraft(Long id, Plan plan, String user) {
-    validate(plan);
+    Office office = office(id, user);
+    validate(plan, office);
     if (id == null) {
       if (campaigns.findByCode(plan.code()).isPresent()) {
         throw messages.reject("plan.code.taken", plan.code());
       }
       long created = campaigns.insert(plan, user);
-      fixRules(created, plan);
+      fixRules(created, plan, office);
       return created;
     }
     campaigns.update(id, plan);
-    fixRules(id, plan);
+    fixRules(id, plan, office);
     return id;
   }
 
@@ -77,8 +79,7 @@ public class CampaignService {
    * The campaign belongs to the office that drafts it; the regime follows the plan's nomination
    * deadline, the approving level is the office's.
    */
-  private void fixRules(long id, Plan plan) {
-    Office office = office();
+  private void fixRules(long id, Plan plan, Office office) {
     campaigns.setRules(
         id,
         office.code(),
@@ -86,12 +87,18 @@ public class CampaignService {
         rules.approvingLevel(office.level()).name());
   }
 
-  /** The office this deployment serves; a plan cannot be drafted before it is set up. */
-  private Office office() {
-    return offices.current().orElseThrow(() -> messages.reject("office.none"));
+  /**
+   * The office of the plan: a revision's is the campaign's, a new plan's is the office of the
+   * official who drafts it. A plan cannot be drafted before an office is set up.
+   */
+  private Office office(Long id, String user) {
+    Optional<Office> office = id == null
+        ? offices.ofUserOrFirst(user)
+        : offices.ofCampaign(campaigns.get(id).officeCode());
+    return office.orElseThrow(() -> messages.reject("office.none"));
   }
 
-  void validate(Plan plan) {
+  void validate(Plan plan, Office office) {
     inputs.valid(plan);
     if (!KINDS.contains(plan.kind())) {
       throw messages.reject("plan.kind.invalid");
@@ -117,9 +124,9 @@ public class CampaignService {
         || plan.nominationDeadline().isAfter(end)) {
       throw messages.reject("plan.dates.nomination");
     }
-    String office = office().code();
+    String officeCode = office.code();
     for (Plan.Assignment a : plan.assignments()) {
-      if (units.find(a.unitCode()).filter(u -> u.active() && office.equals(u.officeCode())).isEmpty()) {
+      if (units.find(a.unitCode()).filter(u -> u.active() && officeCode.equals(u.officeCode())).isEmpty()) {
         throw messages.reject("plan.assignment.unknownUnit", String.valueOf(a.unitCode()));
       }
     }

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RepositoryService;
@@ -30,11 +29,13 @@ import vn.tdkt.unit.UnitDirectory;
 
 /**
  * The plan's forms list the office's own units. The Tasklist gives a start form no variables, so the
- * choices cannot come from the process: the plan's form ({@code forms/draft-plan.form}) is a
- * template, and after every change of the organisation this deploys it again with the office's
- * unit kinds and active units as the choices, only when it differs from the newest version. The
- * plan's start event and its revision task share the form and bind to its newest version ({@code
- * formRefBinding="latest"}); in the revision it shows the chairman's reason and keeps the code.
+ * choices cannot come from the process: the plan's form ({@code forms/office/plan.form}) is a
+ * template, and after every change of the organisation this deploys it for each office, with the
+ * office as the deployment's tenant and the office's unit kinds and active units as the choices, only
+ * when it differs from the office's newest version. The plan's start event and its revision task
+ * share the form and bind to its newest version ({@code formRefBinding="latest"}), which the engine
+ * looks up among the forms of the user's office; in the revision it shows the chairman's reason and
+ * keeps the code.
  */
 @Component
 @Order(10)
@@ -43,7 +44,7 @@ public class PlanForms implements OrganisationListener {
   public static final String DEPLOYMENT_NAME = "tdkt-plan-forms";
   /** Form id → resource of the template. */
   public static final Map<String, String> FORMS =
-      Map.of("draftPlanForm", "forms/draft-plan.form");
+      Map.of("planForm", "forms/office/plan.form");
   private static final Pattern ASSIGNMENT_UNIT = Pattern.compile("assignment\\d+Unit");
   private static final Logger LOG = LoggerFactory.getLogger(PlanForms.class);
 
@@ -69,16 +70,22 @@ public class PlanForms implements OrganisationListener {
 
   @Override
   public int organisationChanged() {
-    Optional<Office> office = offices.current();
-    if (office.isEmpty()) {
-      return 0;
+    int deployed = 0;
+    for (Office office : offices.all()) {
+      deployed += deploy(office);
     }
-    List<Unit> active = units.active(office.get().code());
-    var deployment = repository.createDeployment().name(DEPLOYMENT_NAME).source("organisation");
+    return deployed;
+  }
+
+  /** Deploys the office's plan forms when they changed; returns 1 if it deployed, else 0. */
+  private int deploy(Office office) {
+    List<Unit> active = units.active(office.code());
+    var deployment = repository.createDeployment().name(DEPLOYMENT_NAME).source("organisation")
+        .tenantId(office.code());
     boolean changed = false;
     for (Map.Entry<String, String> form : FORMS.entrySet()) {
       String content = render(form.getValue(), active);
-      if (!content.equals(newest(form.getKey()))) {
+      if (!content.equals(newest(form.getKey(), office.code()))) {
         deployment.addString(form.getValue(), content);
         changed = true;
       }
@@ -92,7 +99,7 @@ public class PlanForms implements OrganisationListener {
       }
     }
     deployment.deploy();
-    LOG.info("Plan forms deployed with the {} active units of {}", active.size(), office.get().code());
+    LOG.info("Plan forms deployed with the {} active units of {}", active.size(), office.code());
     return 1;
   }
 
@@ -136,13 +143,13 @@ public class PlanForms implements OrganisationListener {
     }
   }
 
-  /** The newest deployed version of a form, as text; null when none. */
-  private String newest(String formKey) {
+  /** The newest version of a form deployed for the office, as text; null when none. */
+  private String newest(String formKey, String office) {
     List<Map<String, Object>> rows =
         jdbc.queryForList(
             "SELECT DEPLOYMENT_ID_, RESOURCE_NAME_ FROM ACT_RE_CAMFORMDEF WHERE KEY_ = ?"
-                + " AND TENANT_ID_ IS NULL ORDER BY VERSION_ DESC",
-            formKey);
+                + " AND TENANT_ID_ = ? ORDER BY VERSION_ DESC",
+            formKey, office);
     if (rows.isEmpty()) {
       return null;
     }

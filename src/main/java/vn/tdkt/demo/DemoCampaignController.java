@@ -59,7 +59,8 @@ public class DemoCampaignController {
       @RequestParam(name = "dates", defaultValue = "seed") String dates,
       @RequestParam(name = "code", required = false) String code) {
     Authentication user = currentUser.requireAnyGroup(CurrentUser.NOI_VU, CurrentUser.ADMIN);
-    Map<String, Object> plan = plan("today".equals(dates) ? deadlines.today() : null);
+    Map<String, Object> plan =
+        plan(offices.ofUserOrFirst(user.getUserId()), "today".equals(dates) ? deadlines.today() : null);
     if (code != null) {
       plan.put(CampaignProcess.Var.CAMPAIGN_CODE, code);
     }
@@ -69,11 +70,15 @@ public class DemoCampaignController {
         "campaignCode", instance.getBusinessKey());
   }
 
-  /** The current office's demo plan as the plan form's values. */
+  /** The first office's demo plan as the plan form's values. */
   public Map<String, Object> plan(java.time.LocalDate start) {
+    return plan(offices.current(), start);
+  }
+
+  /** The office's demo plan as the plan form's values. */
+  Map<String, Object> plan(java.util.Optional<Office> of, java.time.LocalDate start) {
     Office office =
-        offices.current()
-            .orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT, messages.get("office.none")));
+        of.orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT, messages.get("office.none")));
     try {
       return DemoPlan.of(office.code(), json).formValues(start);
     } catch (IllegalArgumentException e) {

@@ -66,7 +66,8 @@ public class DisclosureDelegates {
         task.setVariable(
             DISCLOSURE_CHANNEL,
             messages.get("disclosure.channel.default",
-                offices.current().map(vn.tdkt.office.Office::name).orElse("")));
+                offices.ofCampaign(disclosure.officeOf(campaignId))
+                    .map(vn.tdkt.office.Office::name).orElse("")));
       }
     };
   }

@@ -73,6 +73,11 @@ public class DisclosureService {
   }
 
   /** Dossiers not yet appraised: the list cannot be published before they are. */
+  /** The code of the office the campaign belongs to. */
+  public String officeOf(long campaignId) {
+    return campaigns.get(campaignId).officeCode();
+  }
+
   public List<Nomination> pending(long campaignId) {
     return nominations.ofCampaign(campaignId, List.of(NominationStatus.CHO_DUYET));
   }

@@ -57,6 +57,7 @@ class CityProposalDocument {
     data.put("nominees", rows);
     data.put("signer", signer == null ? "" : signer);
     return paper.render(
+        campaign,
         TEMPLATE,
         proposal.map(Proposal::number).orElse(null),
         NUMBER_SUFFIX,

@@ -101,7 +101,7 @@ class DecisionDocument {
     data.put("signer", signer == null ? "" : signer);
     data.put("annex", rows);
     data.put("total", Formats.money(total));
-    return paper.render(TEMPLATE, number, NUMBER_SUFFIX, date, data, List.of("annex"));
+    return paper.render(campaign, TEMPLATE, number, NUMBER_SUFFIX, date, data, List.of("annex"));
   }
 
   /**

@@ -84,7 +84,7 @@ class MinutesDocument {
     data.put("city", String.valueOf(city));
     data.put("failed", String.valueOf(failed));
     data.put("signer", chairman == null ? "" : chairman);
-    return paper.render(TEMPLATE, null, NUMBER_SUFFIX, day, data, List.of("tally"));
+    return paper.render(campaign, TEMPLATE, null, NUMBER_SUFFIX, day, data, List.of("tally"));
   }
 
   /** "từ 80% trở lên", "trên 50%". */

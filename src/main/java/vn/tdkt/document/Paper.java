@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.tdkt.files.DocxTemplate;
+import vn.tdkt.campaign.Campaign;
 import vn.tdkt.office.Office;
 import vn.tdkt.office.OfficeDirectory;
 import vn.tdkt.system.Messages;
@@ -29,9 +30,10 @@ class Paper {
     this.templates = new DocxTemplate(properties.papers().folder());
   }
 
-  /** The office whose papers these are (one per deployment for now). */
-  private Office office() {
-    return offices.current().orElseThrow(() -> new IllegalStateException("No office is set up"));
+  /** The office whose paper it is: the campaign's. */
+  private Office office(Campaign campaign) {
+    return offices.ofCampaign(campaign.officeCode())
+        .orElseThrow(() -> new IllegalStateException("No office is set up"));
   }
 
   /**
@@ -41,13 +43,14 @@ class Paper {
    * tables whose rows repeat.
    */
   byte[] render(
+      Campaign campaign,
       String name,
       String number,
       String numberSuffix,
       LocalDate date,
       Map<String, Object> data,
       Collection<String> tables) {
-    Office office = office();
+    Office office = office(campaign);
     Map<String, Object> all = new HashMap<>();
     all.put("issuer", office.issuer());
     all.put("place", office.place());

@@ -102,6 +102,7 @@ class SummaryDocument {
             : conclusion);
     data.put("signer", facts.signer() == null ? "" : facts.signer());
     return paper.render(
+        facts.campaign(),
         TEMPLATE,
         null,
         NUMBER_SUFFIX,

@@ -101,11 +101,29 @@ public class OfficeDirectory {
   }
 
   /**
-   * The office this deployment serves: one per deployment for now (the import refuses a second), or
-   * empty before the administrator has imported the organisation.
+   * The first office of the deployment (by code), or empty before the administrator has imported an
+   * organisation: what serves a deployment of one office, where no user or campaign says which.
    */
   public Optional<Office> current() {
     return all().stream().findFirst();
+  }
+
+  /**
+   * The office an account works for: an active official's, or that of the active unit whose focal
+   * point it is; empty for the administrator and for accounts the organisation does not know.
+   */
+  public Optional<Office> ofUser(String userId) {
+    if (userId == null) {
+      return Optional.empty();
+    }
+    return official(userId).filter(Official::active).map(Official::officeCode)
+        .or(() -> units.ofFocalUser(userId).map(vn.tdkt.unit.Unit::officeCode))
+        .flatMap(this::find);
+  }
+
+  /** The office the user works for, else the first one (the administrator, a one-office deployment). */
+  public Optional<Office> ofUserOrFirst(String userId) {
+    return ofUser(userId).or(this::current);
   }
 
   public Optional<Office> find(String code) {

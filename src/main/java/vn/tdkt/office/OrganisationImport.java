@@ -19,9 +19,11 @@ import vn.tdkt.unit.UnitDirectory;
 /**
  * Setting an office up, and keeping it current, from its organisation workbook: a preview of what
  * would be added, changed and deactivated, then the import itself in one transaction (units,
- * officials, and through the listeners the engine's accounts, groups, memberships and grants). A bad
- * workbook writes nothing; the same workbook twice changes nothing; a unit or official left out is
- * deactivated, never deleted.
+ * officials, and through the listeners the engine's accounts, groups, memberships, tenants and
+ * grants). A bad workbook writes nothing; the same workbook twice changes nothing; a unit or official
+ * left out is deactivated, never deleted. One deployment serves many offices (a city and its wards):
+ * each office's workbook touches only that office, and a unit or an account of another office
+ * cannot be taken.
  */
 @Service
 public class OrganisationImport {
@@ -133,10 +135,15 @@ public class OrganisationImport {
     return applyToEngine();
   }
 
-  /** The current organisation of the office, active records only; empty template when none. */
+  /** The current organisation of the first office, active records only; empty template when none. */
   @Transactional(readOnly = true)
   public byte[] export() {
-    Optional<Office> office = offices.current();
+    return export(offices.current());
+  }
+
+  /** The current organisation of the office, active records only; the empty template when none. */
+  @Transactional(readOnly = true)
+  public byte[] export(Optional<Office> office) {
     if (office.isEmpty()) {
       return workbook.write(null);
     }
@@ -174,21 +181,33 @@ public class OrganisationImport {
     Organisation o = workbook.read(bytes);
     String office = o.office().code();
     List<WorkbookProblem> problems = new ArrayList<>();
-    for (Office other : offices.all()) {
-      if (!other.code().equals(office)) {
-        problems.add(new WorkbookProblem(messages.get("workbook.sheet.office"), 0,
-            messages.get("workbook.otherOffice", other.name(), other.code(), office)));
-      }
-    }
     Map<String, Unit> existingUnits = new LinkedHashMap<>();
     for (Unit u : units.all()) {
       existingUnits.put(u.code(), u);
+    }
+    Map<String, String> officeNames = new HashMap<>();
+    offices.all().forEach(other -> officeNames.put(other.code(), other.name()));
+    // codes and accounts are the deployment's: another office's cannot be taken
+    for (Unit u : o.units()) {
+      Unit same = existingUnits.get(u.code());
+      if (same != null && same.officeCode() != null && !same.officeCode().equals(office)) {
+        problems.add(new WorkbookProblem(messages.get("workbook.sheet.units"), 0,
+            messages.get("workbook.unitOfOtherOffice", u.code(),
+                officeNames.getOrDefault(same.officeCode(), same.officeCode()))));
+      }
+      existingUnits.values().stream()
+          .filter(e -> e.focalUserId().equals(u.focalUserId()) && e.officeCode() != null
+              && !e.officeCode().equals(office))
+          .findFirst()
+          .ifPresent(e -> problems.add(new WorkbookProblem(messages.get("workbook.sheet.units"), 0,
+              messages.get("workbook.accountTaken", u.focalUserId()))));
     }
     Map<String, Unit> focalOf = new HashMap<>();
     existingUnits.values().forEach(u -> focalOf.put(u.focalUserId(), u));
     for (Unit u : o.units()) {
       Unit holder = focalOf.get(u.focalUserId());
       if (holder != null && !holder.code().equals(u.code())
+          && (holder.officeCode() == null || holder.officeCode().equals(office))
           && o.units().stream().noneMatch(w -> w.code().equals(holder.code()))) {
         problems.add(new WorkbookProblem(messages.get("workbook.sheet.units"), 0,
             messages.get("workbook.focalOfInactive", u.focalUserId(), holder.name())));

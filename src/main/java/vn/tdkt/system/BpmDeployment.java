@@ -20,8 +20,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Deploys {@code processes/} and {@code forms/} (copied to {@code bpm/} on the classpath) as one
- * deployment whose resource names are the paths after {@code bpm/}, so the fat jar and
- * {@code spring-boot:run} produce the same names. Duplicate filtering makes a restart deploy nothing.
+ * deployment shared by every office, whose resource names are the paths after {@code bpm/}, so the
+ * fat jar and {@code spring-boot:run} produce the same names. Duplicate filtering makes a restart
+ * deploy nothing. The templates in {@code forms/office/} are not deployed here: an office's data fills
+ * them in, and each office gets its own copy (its tenant's).
  */
 @Component
 @Order(0)
@@ -31,6 +33,8 @@ public class BpmDeployment implements ApplicationRunner {
   private static final String[] PATTERNS = {
     "classpath*:bpm/**/*.bpmn", "classpath*:bpm/**/*.dmn", "classpath*:bpm/**/*.form"
   };
+  /** Forms filled in per office, deployed with the office as tenant, never shared. */
+  public static final String OFFICE_FORMS = "forms/office/";
   private static final Logger LOG = LoggerFactory.getLogger(BpmDeployment.class);
 
   private final RepositoryService repositoryService;
@@ -71,7 +75,10 @@ public class BpmDeployment implements ApplicationRunner {
       for (Resource resource : resolver.getResources(pattern)) {
         String url = resource.getURL().toString();
         int at = url.lastIndexOf("/bpm/");
-        found.add(new NamedResource(url.substring(at + "/bpm/".length()), resource));
+        String name = url.substring(at + "/bpm/".length());
+        if (!name.startsWith(OFFICE_FORMS)) {
+          found.add(new NamedResource(name, resource));
+        }
       }
     }
     found.sort(Comparator.comparing(NamedResource::name));

@@ -279,11 +279,22 @@ class OrganisationImportTest extends ProcessTest {
   }
 
   @Test
-  @DisplayName("Tệp của cơ quan khác bị từ chối: mỗi hệ thống hiện phục vụ một cơ quan")
+  @DisplayName("Tệp của cơ quan khác: thêm một cơ quan nữa; đơn vị hay tài khoản của cơ quan khác thì bị từ chối")
   void otherOffice() {
-    assertThatThrownBy(() -> organisation.preview(Workbooks.demo("kien-an")))
+    OrganisationImport.Result kienAn = organisation.preview(Workbooks.demo("kien-an"));
+    assertThat(kienAn.office()).isEqualTo("ADDED");
+    assertThat(kienAn.units().added()).extracting(OrganisationImport.Change::code).contains("ka-p-bacson");
+    assertThat(kienAn.units().deactivated()).isEmpty();
+    // a unit code and a focal account that Long Biên's units already have
+    byte[] taken = Workbooks.edit(Workbooks.demo("kien-an"), b -> {
+      Sheet units = b.getSheet(UNITS);
+      Workbooks.set(units, Workbooks.rowOf(units, "ka-p-bacson"), "Mã đơn vị", "p-bode");
+      Workbooks.set(units, Workbooks.rowOf(units, "ka-p-donghoa"), "Tài khoản đầu mối", "p-cukhoi");
+    });
+    assertThatThrownBy(() -> organisation.preview(taken))
         .isInstanceOf(WorkbookRefused.class)
-        .hasMessageContaining("Hệ thống đang phục vụ UBND quận Long Biên (mã long-bien); tệp là của cơ quan mã kien-an");
+        .hasMessageContaining("Mã đơn vị p-bode đã là của UBND quận Long Biên")
+        .hasMessageContaining("p-cukhoi");
   }
 
   @Test

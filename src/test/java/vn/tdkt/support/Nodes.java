@@ -50,7 +50,11 @@ public final class Nodes implements AutoCloseable {
         engine.getIdentityService().createGroupQuery().groupMember(user).list().stream()
             .map(Group::getId)
             .toList();
-    engine.getIdentityService().setAuthentication(user, groups);
+    // as the REST API and the webapps authenticate: with the user's groups and office (tenant)
+    List<String> tenants =
+        engine.getIdentityService().createTenantQuery().userMember(user).includingGroupsOfUser(true)
+            .list().stream().map(org.camunda.bpm.engine.identity.Tenant::getId).toList();
+    engine.getIdentityService().setAuthentication(user, groups, tenants);
     try {
       action.run();
     } finally {

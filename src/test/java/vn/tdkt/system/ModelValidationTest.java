@@ -75,10 +75,18 @@ class ModelValidationTest {
   @BeforeAll
   static void readForms() throws IOException {
     ObjectMapper json = new ObjectMapper();
-    for (File file : new File("forms").listFiles((d, n) -> n.endsWith(".form"))) {
+    for (File file : formFiles()) {
       JsonNode form = json.readTree(file);
       FORMS.put(form.get("id").asText(), form);
     }
+  }
+
+  /** The shared forms, and the templates each office gets its own copy of ({@code forms/office/}). */
+  static List<File> formFiles() {
+    List<File> files = new java.util.ArrayList<>();
+    files.addAll(List.of(new File("forms").listFiles((d, n) -> n.endsWith(".form"))));
+    files.addAll(List.of(new File("forms/office").listFiles((d, n) -> n.endsWith(".form"))));
+    return files;
   }
 
   static Stream<File> processes() {
@@ -247,7 +255,7 @@ class ModelValidationTest {
           .filter(java.util.Objects::nonNull).forEach(used::add);
     });
     assertThat(used).containsExactlyInAnyOrderElementsOf(FORMS.keySet());
-    for (File file : new File("forms").listFiles((d, n) -> n.endsWith(".form"))) {
+    for (File file : formFiles()) {
       String id = file.getName().replace(".form", "");
       String camel = Pattern.compile("-(\\w)").matcher(id).replaceAll(m -> m.group(1).toUpperCase()) + "Form";
       assertThat(FORMS).as(file.getName()).containsKey(camel);

@@ -1,0 +1,157 @@
+package vn.tdkt.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
+import vn.tdkt.campaign.CampaignProcess;
+import vn.tdkt.campaign.CampaignRepository;
+import vn.tdkt.office.OrganisationImport;
+import vn.tdkt.participation.ParticipationProcess;
+import vn.tdkt.support.Driver;
+import vn.tdkt.support.ProcessTest;
+import vn.tdkt.support.Workbooks;
+
+/**
+ * Two offices in one deployment (the demo's Long Biên and Kiến An, each with its own units, people
+ * and council), each running a campaign: every instance carries its office as the engine's tenant, and
+ * each office's officials see only their own office's work, although both offices' Nội vụ are in the
+ * same role group. A context and a database of its own, so the other tests keep one office.
+ */
+@TestPropertySource(properties = "spring.application.name=tdkt-two-offices")
+@DirtiesContext
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OfficeTenantsTest extends ProcessTest {
+
+  static final String LONG_BIEN = "long-bien";
+  static final String KIEN_AN = "kien-an";
+
+  @Autowired OrganisationImport organisation;
+  @Autowired CampaignRepository campaigns;
+  @Autowired TestRestTemplate rest;
+
+  final String lb = Driver.newCode();
+  final String ka = Driver.newCode();
+
+  @BeforeAll
+  void twoOfficesEachWithACampaign() {
+    // Long Biên is the demo's office; Kiến An's administrator imports its own workbook beside it
+    assertThat(organisation.apply(Workbooks.demo(KIEN_AN)).office()).isEqualTo("ADDED");
+    steps.launch(lb, List.of("PHUONG"), List.of());
+    driver.draft("ka-noivu", Driver.plan(ka, List.of("PHUONG"), List.of()));
+    driver.complete("ka-chutich", ka, CampaignProcess.Element.APPROVE_PLAN,
+        Map.of(CampaignProcess.Var.PLAN_DECISION, CampaignProcess.PlanDecision.APPROVE));
+    driver.runJobs();
+  }
+
+  List<ProcessInstance> instances(String code) {
+    return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(code).list();
+  }
+
+  @SuppressWarnings("rawtypes")
+  List<Map> get(String user, String path) {
+    ResponseEntity<Map[]> response = rest.withBasicAuth(user, "demo").getForEntity(path, Map[].class);
+    assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
+    return Arrays.asList(response.getBody());
+  }
+
+  @Test
+  @DisplayName("Mỗi cơ quan một tenant; mỗi tài khoản thuộc tenant của cơ quan mình")
+  void eachOfficeIsATenant() {
+    var identity = engine.getIdentityService();
+    assertThat(identity.createTenantQuery().list()).extracting(t -> t.getId())
+        .contains(LONG_BIEN, KIEN_AN);
+    assertThat(identity.createTenantQuery().tenantId(KIEN_AN).singleResult().getName())
+        .isEqualTo("UBND quận Kiến An");
+    for (String[] member : new String[][] {
+        {"noivu", LONG_BIEN}, {"chutich", LONG_BIEN}, {"p-bode", LONG_BIEN},
+        {"ka-noivu", KIEN_AN}, {"ka-hoidong1", KIEN_AN}, {"ka-p-bacson", KIEN_AN}}) {
+      assertThat(identity.createTenantQuery().userMember(member[0]).list())
+          .as(member[0]).extracting(t -> t.getId()).containsExactly(member[1]);
+    }
+  }
+
+  @Test
+  @DisplayName("Phong trào, phần của từng đơn vị và việc của chúng mang tenant của cơ quan lập kế hoạch")
+  void instancesCarryTheirOffice() {
+    assertThat(campaigns.findByCode(ka).orElseThrow().officeCode()).isEqualTo(KIEN_AN);
+    assertThat(instances(lb)).hasSizeGreaterThan(10).allMatch(i -> LONG_BIEN.equals(i.getTenantId()));
+    assertThat(instances(ka)).hasSizeGreaterThan(5).allMatch(i -> KIEN_AN.equals(i.getTenantId()));
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(ka).list())
+        .isNotEmpty().allMatch(t -> KIEN_AN.equals(t.getTenantId()));
+  }
+
+  @Test
+  @DisplayName("Nội vụ của cơ quan này không thấy việc, tiến trình, lịch sử của cơ quan kia, dù cùng nhóm vai trò")
+  void anOfficeSeesNothingOfTheOther() {
+    String track = CampaignProcess.Element.TRACK;
+    assertThat(driver.tasks("noivu", lb, track)).hasSize(1);
+    assertThat(driver.tasks("ka-noivu", lb, track)).isEmpty();
+    assertThat(driver.tasks("ka-noivu", ka, track)).hasSize(1);
+    assertThat(driver.tasks("noivu", ka, track)).isEmpty();
+    // through the REST API the Tasklist and Cockpit use
+    assertThat(get("ka-noivu", "/engine-rest/task?processInstanceBusinessKey=" + lb)).isEmpty();
+    assertThat(get("noivu", "/engine-rest/task?processInstanceBusinessKey=" + lb)).isNotEmpty();
+    assertThat(get("ka-noivu", "/engine-rest/process-instance?businessKey=" + lb)).isEmpty();
+    assertThat(get("ka-noivu", "/engine-rest/history/process-instance?processInstanceBusinessKey=" + lb))
+        .isEmpty();
+    assertThat(get("ka-noivu", "/engine-rest/history/process-instance?processInstanceBusinessKey=" + ka))
+        .isNotEmpty();
+    // the administrator, in Cockpit, sees both
+    assertThat(get("admin", "/engine-rest/process-instance?businessKey=" + lb)).isNotEmpty();
+    assertThat(get("admin", "/engine-rest/process-instance?businessKey=" + ka)).isNotEmpty();
+  }
+
+  @Test
+  @DisplayName("Bộ lọc Tasklist của Nội vụ Kiến An không có việc nào của Long Biên")
+  void filtersShowOnlyTheOffice() {
+    List<Task> seen = driver.as("ka-noivu", () -> engine.getFilterService().createTaskFilterQuery().list()
+        .stream().flatMap(f -> engine.getFilterService().<Task>list(f.getId()).stream()).toList());
+    assertThat(seen).isNotEmpty().allMatch(t -> KIEN_AN.equals(t.getTenantId()));
+    List<Task> unit = driver.as("p-bode", () -> engine.getFilterService().createTaskFilterQuery().list()
+        .stream().flatMap(f -> engine.getFilterService().<Task>list(f.getId()).stream()).toList());
+    assertThat(unit).extracting(Task::getTaskDefinitionKey).contains(ParticipationProcess.Element.REGISTER);
+    assertThat(unit).allMatch(t -> LONG_BIEN.equals(t.getTenantId()));
+  }
+
+  @Test
+  @DisplayName("Biểu mẫu kế hoạch của mỗi Nội vụ liệt kê đơn vị của cơ quan mình")
+  void eachOfficesPlanFormListsItsUnits() {
+    String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(CampaignProcess.KEY).latestVersion().singleResult().getId();
+    java.util.function.Function<String, String> formOf = user -> driver.as(user, () -> {
+      try (java.io.InputStream in = engine.getFormService().getDeployedStartForm(definition)) {
+        return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    assertThat(formOf.apply("noivu")).contains("UBND phường Bồ Đề").doesNotContain("ka-p-bacson");
+    assertThat(formOf.apply("ka-noivu")).contains("ka-p-bacson").doesNotContain("p-bode\"");
+  }
+
+  @Test
+  @DisplayName("GET /api/offices: quản trị thấy mọi cơ quan, cán bộ chỉ thấy cơ quan mình")
+  void officesTheUserMaySee() {
+    assertThat(get("admin", "/api/offices")).extracting(o -> o.get("code"))
+        .containsExactly(KIEN_AN, LONG_BIEN);
+    assertThat(get("noivu", "/api/offices")).extracting(o -> o.get("code")).containsExactly(LONG_BIEN);
+    assertThat(get("ka-noivu", "/api/offices")).extracting(o -> o.get("code")).containsExactly(KIEN_AN);
+    assertThat(get("ka-p-bacson", "/api/offices")).extracting(o -> o.get("code")).containsExactly(KIEN_AN);
+    assertThat(rest.withBasicAuth("ka-noivu", "demo").getForEntity("/api/office", Map.class).getBody())
+        .containsEntry("code", KIEN_AN);
+  }
+}
