@@ -2,6 +2,7 @@ package vn.tdkt.campaign;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 import vn.tdkt.system.CurrentUser;
 import vn.tdkt.system.Messages;
+import vn.tdkt.system.Roles;
 
 /**
  * Nội vụ's view of a campaign at any time: who has registered and reported (x / N), as JSON and as
@@ -40,8 +42,8 @@ public class CampaignController {
   @GetMapping("/api/campaigns/{code}/progress")
   @ResponseBody
   public Map<String, Object> progress(@PathVariable String code) {
-    currentUser.requireAnyGroup(TRACKERS);
-    Campaign campaign = campaign(code);
+    Authentication user = currentUser.requireAnyGroup(TRACKERS);
+    Campaign campaign = campaign(code, user);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("code", campaign.code());
     body.put("name", campaign.name());
@@ -54,24 +56,30 @@ public class CampaignController {
   /** The same as a page: every campaign, or one campaign's units. */
   @GetMapping({"/theo-doi", "/theo-doi/{code}"})
   public String page(@PathVariable(required = false) String code, Model model) {
-    currentUser.requireAnyGroup(TRACKERS);
+    Authentication user = currentUser.requireAnyGroup(TRACKERS);
     if (code == null) {
-      model.addAttribute("campaigns", service.overview());
+      model.addAttribute("campaigns", service.overview().stream()
+          .filter(c -> Roles.maySeeOffice(user, c.officeCode())).toList());
       return "tracking";
     }
-    Campaign campaign = campaign(code);
+    Campaign campaign = campaign(code, user);
     model.addAttribute("campaign", campaign);
     model.addAttribute("totals", service.totals(campaign.id()));
     model.addAttribute("units", service.figures(campaign.id()));
     return "tracking-campaign";
   }
 
-  private Campaign campaign(String code) {
-    return campaigns
+  /** The campaign, if the user's office is its office; 403 for another office's. */
+  private Campaign campaign(String code, Authentication user) {
+    Campaign campaign = campaigns
         .findByCode(code)
         .orElseThrow(
             () ->
                 new ResponseStatusException(
                     HttpStatus.NOT_FOUND, messages.get("campaign.notFound", code)));
+    if (!Roles.maySeeOffice(user, campaign.officeCode())) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, messages.get("auth.forbidden"));
+    }
+    return campaign;
   }
 }

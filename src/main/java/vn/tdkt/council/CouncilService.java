@@ -109,15 +109,21 @@ public class CouncilService {
       String note,
       AwardRules.Level level) {}
 
-  /** Opens a session with the council's members and every dossier appraised eligible. */
+  /**
+   * Opens a session with the members of the campaign's office's council and every dossier appraised
+   * eligible.
+   */
   public Session open(long campaignId) {
+    String office = campaigns.get(campaignId).officeCode();
     List<String> members =
         SystemActions.asSystem(
-            () ->
-                identityService.createUserQuery().memberOfGroup(COUNCIL_GROUP).orderByUserId().asc()
+            () -> {
+              var query = identityService.createUserQuery().memberOfGroup(COUNCIL_GROUP);
+              return (office == null ? query : query.memberOfTenant(office)).orderByUserId().asc()
                     .list().stream()
                     .map(User::getId)
-                    .toList());
+                    .toList();
+            });
     if (members.isEmpty()) {
       throw messages.reject("council.noMembers");
     }

@@ -176,20 +176,23 @@ class CampaignRecords {
 
   /**
    * Who signs a decision: the user who recorded it when it is already recorded under this number,
-   * otherwise the chairman (the first member of the chairman's group).
+   * otherwise the chairman of the campaign's office (the first member of the chairman's group there).
    */
   String signer(long campaignId, String number) {
     Optional<String> recorded =
         number == null ? Optional.empty() : awards.signedBy(campaignId, number);
+    String office = campaigns.get(campaignId).officeCode();
     String userId =
         recorded.isEmpty()
             ? system.run(
-                () ->
-                    identityService.createUserQuery().memberOfGroup(Roles.CHU_TICH).orderByUserId()
+                () -> {
+                  var chairmen = identityService.createUserQuery().memberOfGroup(Roles.CHU_TICH);
+                  return (office == null ? chairmen : chairmen.memberOfTenant(office)).orderByUserId()
                         .asc().list().stream()
                         .map(User::getId)
                         .findFirst()
-                        .orElse(null))
+                        .orElse(null);
+                })
             : recorded.get();
     return userId == null ? "" : withoutRole(users.displayName(userId));
   }

@@ -51,8 +51,11 @@ public class DocumentController {
 
   @GetMapping("/api/campaigns/{code}/documents")
   public List<Map<String, Object>> list(@PathVariable String code) {
-    currentUser.requireAnyGroup(Roles.STAFF.toArray(String[]::new));
+    Authentication user = currentUser.requireAnyGroup(Roles.STAFF.toArray(String[]::new));
     Campaign campaign = campaign(code);
+    if (!Roles.maySeeOffice(user, campaign.officeCode())) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, messages.get("auth.forbidden"));
+    }
     Map<DocumentKind, List<StoredDocument>> byKind =
         documents.list(campaign.id()).stream()
             .collect(Collectors.groupingBy(StoredDocument::kind, LinkedHashMap::new, Collectors.toList()));

@@ -167,6 +167,9 @@ public class DocumentService {
    * unit takes part in.
    */
   public boolean readableBy(Authentication user, long campaignId, DocumentKind kind) {
+    if (!Roles.maySeeOffice(user, campaigns.get(campaignId).officeCode())) {
+      return false;
+    }
     if (Roles.isStaff(user)) {
       return true;
     }

@@ -35,9 +35,15 @@ public class MailboxController {
   private final GreenMail capturedMail;
   private final CurrentUser currentUser;
   private final UnitDirectory units;
+  private final vn.tdkt.office.OfficeDirectory offices;
 
   public MailboxController(
-      GreenMail capturedMail, CurrentUser currentUser, UnitDirectory units, Deadlines deadlines) {
+      GreenMail capturedMail,
+      CurrentUser currentUser,
+      UnitDirectory units,
+      vn.tdkt.office.OfficeDirectory offices,
+      Deadlines deadlines) {
+    this.offices = offices;
     this.sentAt =
         java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(deadlines.zone());
     this.capturedMail = capturedMail;
@@ -60,13 +66,19 @@ public class MailboxController {
     return messages(to);
   }
 
-  /** Nội vụ and administrators read every mail; a unit's focal point only the unit's own. */
+  /**
+   * Administrators read every mail; Nội vụ the mail to its office's units and officials; a unit's
+   * focal point only the unit's own.
+   */
   private List<Map<String, Object>> messages(String filter) throws MessagingException {
     Authentication user = currentUser.require();
     String to = filter;
     boolean all = user.getGroupIds() != null
         && (user.getGroupIds().contains(CurrentUser.NOI_VU) || user.getGroupIds().contains(CurrentUser.ADMIN));
     List<Map<String, Object>> result = new ArrayList<>();
+    java.util.Set<String> office = all && !vn.tdkt.system.Roles.isAdmin(user)
+        ? officeAddresses(vn.tdkt.system.Roles.offices(user))
+        : null;
     if (!all) {
       java.util.Optional<String> own = units.ofFocalUser(user.getUserId()).map(Unit::email);
       if (own.isEmpty()) {
@@ -80,6 +92,10 @@ public class MailboxController {
       if (to != null && !to.isBlank() && !recipients.equals(to) && !(all && recipients.contains(to))) {
         continue;
       }
+      if (office != null
+          && Arrays.stream(m.getAllRecipients()).map(Object::toString).noneMatch(office::contains)) {
+        continue;
+      }
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("to", recipients);
       row.put("subject", m.getSubject());
@@ -89,6 +105,23 @@ public class MailboxController {
     }
     Collections.reverse(result);
     return result;
+  }
+
+  /** The addresses of the offices' units, focal points and officials. */
+  private java.util.Set<String> officeAddresses(java.util.Set<String> officeCodes) {
+    java.util.Set<String> addresses = new java.util.HashSet<>();
+    for (Unit u : units.all()) {
+      if (officeCodes.contains(u.officeCode())) {
+        addresses.add(u.email());
+        if (u.focalEmail() != null) {
+          addresses.add(u.focalEmail());
+        }
+      }
+    }
+    for (String code : officeCodes) {
+      offices.officials(code).forEach(o -> addresses.add(o.email()));
+    }
+    return addresses;
   }
 
   private static String body(Message m) throws MessagingException {

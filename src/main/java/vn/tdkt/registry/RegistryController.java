@@ -25,12 +25,15 @@ public class RegistryController {
   private final RegistryWorkbook workbook;
   private final CurrentUser currentUser;
   private final Messages messages;
+  private final vn.tdkt.unit.UnitDirectory unitDirectory;
 
   public RegistryController(
       RegistryService registry,
       RegistryWorkbook workbook,
       CurrentUser currentUser,
-      Messages messages) {
+      Messages messages,
+      vn.tdkt.unit.UnitDirectory unitDirectory) {
+    this.unitDirectory = unitDirectory;
     this.registry = registry;
     this.workbook = workbook;
     this.currentUser = currentUser;
@@ -59,7 +62,10 @@ public class RegistryController {
         messages.get("registry.file"), vn.tdkt.files.Xlsx.CONTENT_TYPE, content);
   }
 
-  /** The filters as checked by the registry, narrowed to the reader's own units unless staff. */
+  /**
+   * The filters as checked by the registry, narrowed to the reader's own units, or for staff to the
+   * units of the staff's office; the administrator reads every office's.
+   */
   private RegistryQuery query(String person, String unit, String campaign, String type, String year) {
     Authentication user = currentUser.require();
     Set<String> units = Roles.units(user);
@@ -67,6 +73,16 @@ public class RegistryController {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN, messages.get("auth.forbidden"));
     }
     RegistryQuery query = registry.query(person, unit, campaign, type, year);
-    return Roles.isStaff(user) ? query : query.visibleTo(units);
+    if (Roles.isAdmin(user)) {
+      return query;
+    }
+    if (Roles.isStaff(user)) {
+      Set<String> offices = Roles.offices(user);
+      return query.visibleTo(unitDirectory.all().stream()
+          .filter(u -> offices.contains(u.officeCode()))
+          .map(vn.tdkt.unit.Unit::code)
+          .collect(java.util.stream.Collectors.toSet()));
+    }
+    return query.visibleTo(units);
   }
 }

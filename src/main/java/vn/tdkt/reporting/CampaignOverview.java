@@ -13,4 +13,5 @@ public record CampaignOverview(
     long registered,
     long reported,
     long nominated,
-    long awarded) {}
+    long awarded,
+    String officeCode) {}

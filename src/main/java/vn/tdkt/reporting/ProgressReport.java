@@ -81,7 +81,7 @@ public class ProgressReport {
   /** Every campaign, newest first, with its units' registration and report counts. */
   public List<CampaignOverview> overview() {
     return jdbc.sql(
-            "SELECT c.code, c.name, c.status, c.start_date, c.end_date,"
+            "SELECT c.code, c.name, c.status, c.start_date, c.end_date, c.office_code,"
                 + " (SELECT COUNT(*) FROM participation p WHERE p.campaign_id = c.id) AS units,"
                 + " (SELECT COUNT(*) FROM participation p WHERE p.campaign_id = c.id"
                 + "   AND p.registered_at IS NOT NULL) AS registered,"
@@ -102,7 +102,8 @@ public class ProgressReport {
                     rs.getLong("registered"),
                     rs.getLong("reported"),
                     rs.getLong("nominated"),
-                    rs.getLong("awarded")))
+                    rs.getLong("awarded"),
+                    rs.getString("office_code")))
         .list();
   }
 

@@ -16,6 +16,26 @@ public final class Roles {
 
   private Roles() {}
 
+  public static boolean isAdmin(Authentication user) {
+    return user.getGroupIds() != null && user.getGroupIds().contains(CurrentUser.ADMIN);
+  }
+
+  /**
+   * Whether the user may see the work of an office: the administrator every office's, anyone else
+   * only the office whose tenant the user is a member of (as the engine does for its own data). A
+   * campaign drafted before offices were data has no office and is everyone's.
+   */
+  public static boolean maySeeOffice(Authentication user, String officeCode) {
+    return officeCode == null
+        || isAdmin(user)
+        || (user.getTenantIds() != null && user.getTenantIds().contains(officeCode));
+  }
+
+  /** The offices (tenants) the user works for; empty for the administrator, who sees every one. */
+  public static Set<String> offices(Authentication user) {
+    return user.getTenantIds() == null ? Set.of() : Set.copyOf(user.getTenantIds());
+  }
+
   public static boolean isStaff(Authentication user) {
     return user.getGroupIds() != null && user.getGroupIds().stream().anyMatch(STAFF::contains);
   }

@@ -36,7 +36,7 @@ class PaperOverrideTest {
 
   private CityProposalDocument proposal(String templates) {
     OfficeDirectory offices = mock(OfficeDirectory.class);
-    when(offices.current())
+    when(offices.ofCampaign(org.mockito.ArgumentMatchers.any()))
         .thenReturn(
             Optional.of(
                 new Office("lb", "Long Biên", OfficeLevel.values()[0], "UBND PHƯỜNG LONG BIÊN",

@@ -23,18 +23,21 @@ import vn.tdkt.office.OrganisationImport;
 import vn.tdkt.participation.ParticipationProcess;
 import vn.tdkt.support.Driver;
 import vn.tdkt.support.ProcessTest;
+import vn.tdkt.support.Steps;
 import vn.tdkt.support.Workbooks;
 
 /**
  * Two offices in one deployment (the demo's Long Biên and Kiến An, each with its own units, people
  * and council), each running a campaign: every instance carries its office as the engine's tenant, and
  * each office's officials see only their own office's work, although both offices' Nội vụ are in the
- * same role group. A context and a database of its own, so the other tests keep one office.
+ * same role group. A context and a database of its own, so the other tests keep one office; an
+ * integration test, because a second application's engine must not share the JVM of the process
+ * tests (the engine's registry of engines is static).
  */
 @TestPropertySource(properties = "spring.application.name=tdkt-two-offices")
 @DirtiesContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OfficeTenantsTest extends ProcessTest {
+class OfficeTenantsIT extends ProcessTest {
 
   static final String LONG_BIEN = "long-bien";
   static final String KIEN_AN = "kien-an";
@@ -45,6 +48,9 @@ class OfficeTenantsTest extends ProcessTest {
 
   final String lb = Driver.newCode();
   final String ka = Driver.newCode();
+  /** A Long Biên campaign through to its decision: papers, and an award in the registry. */
+  final String awarded = Driver.newCode();
+  final String nominee = "Lương Thị Hòa " + System.nanoTime() % 1000;
 
   @BeforeAll
   void twoOfficesEachWithACampaign() {
@@ -54,6 +60,14 @@ class OfficeTenantsTest extends ProcessTest {
     driver.draft("ka-noivu", Driver.plan(ka, List.of("PHUONG"), List.of()));
     driver.complete("ka-chutich", ka, CampaignProcess.Element.APPROVE_PLAN,
         Map.of(CampaignProcess.Var.PLAN_DECISION, CampaignProcess.PlanDecision.APPROVE));
+    driver.runJobs();
+    // Long Biên's session counts Long Biên's council only, though both councils are one role group
+    steps.atCouncil(awarded, nominee);
+    for (String member : Steps.COUNCIL) {
+      steps.vote(member, awarded, nominee);
+    }
+    driver.runJobs();
+    steps.sign(awarded, awarded + "/QĐ-UBND");
     driver.runJobs();
   }
 
@@ -141,6 +155,35 @@ class OfficeTenantsTest extends ProcessTest {
     });
     assertThat(formOf.apply("noivu")).contains("UBND phường Bồ Đề").doesNotContain("ka-p-bacson");
     assertThat(formOf.apply("ka-noivu")).contains("ka-p-bacson").doesNotContain("p-bode\"");
+  }
+
+  @Test
+  @DisplayName("Trang và API của ứng dụng: theo dõi, giấy tờ, sổ khen thưởng, hộp thư chỉ của cơ quan mình")
+  void applicationPagesShowOnlyTheOffice() {
+    var ka = rest.withBasicAuth("ka-noivu", "demo");
+    var lbNoiVu = rest.withBasicAuth("noivu", "demo");
+    assertThat(lbNoiVu.getForEntity("/api/campaigns/" + lb + "/progress", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(ka.getForEntity("/api/campaigns/" + lb + "/progress", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    String tracking = ka.getForEntity("/theo-doi", String.class).getBody();
+    assertThat(tracking).contains(this.ka).doesNotContain(lb).doesNotContain(awarded);
+    assertThat(lbNoiVu.getForEntity("/theo-doi", String.class).getBody()).contains(lb).doesNotContain(this.ka);
+    // the council's minutes and the signed decision of Long Biên
+    assertThat(get("noivu", "/api/campaigns/" + awarded + "/documents")).isNotEmpty();
+    assertThat(ka.getForEntity("/api/campaigns/" + awarded + "/documents", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(ka.getForEntity("/api/campaigns/" + awarded + "/documents/decision", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    // the registry: Long Biên's award is Long Biên's
+    assertThat(get("noivu", "/api/registry?person=" + nominee)).hasSize(1);
+    assertThat(get("ka-noivu", "/api/registry?person=" + nominee)).isEmpty();
+    assertThat(get("admin", "/api/registry?person=" + nominee)).hasSize(1);
+    // the mailbox: each Nội vụ reads the mail to its own office's units
+    List<Map> kaMail = get("ka-noivu", "/hop-thu.json");
+    assertThat(kaMail).isNotEmpty().noneMatch(m -> String.valueOf(m.get("to")).contains("longbien"));
+    assertThat(get("noivu", "/hop-thu.json")).isNotEmpty()
+        .allMatch(m -> String.valueOf(m.get("to")).contains("longbien"));
   }
 
   @Test
