@@ -22,7 +22,8 @@ import vn.tdkt.office.OfficeDirectory;
  * Every process instance belongs to one office: the engine's multi-tenancy with a tenant per office
  * (see {@link AccessReconciler}) and the definitions shared by all offices, so a new office needs no
  * deployment. The instance's tenant is its parent's (a unit's part, a council session), else the
- * office of the user who starts it (Nội vụ drafting a plan), else the office of the campaign it
+ * office it is started for ({@code officeCode}: a ward's campaign started by the city's plan), else
+ * the office of the user who starts it (Nội vụ drafting a plan), else the office of the campaign it
  * belongs to (a dossier's process started by a step). The engine then gives each user only the work
  * of the user's office, in the Tasklist, Cockpit and the REST API alike.
  */
@@ -47,6 +48,10 @@ public class OfficeTenants extends AbstractProcessEnginePlugin implements Tenant
     DelegateExecution parent = context.getSuperExecution();
     if (parent != null) {
       return parent.getTenantId();
+    }
+    if (context.getVariables() != null
+        && context.getVariables().get(CampaignProcess.Var.OFFICE_CODE) instanceof String explicit) {
+      return explicit;
     }
     Authentication user =
         Context.getCommandContext() == null ? null : Context.getCommandContext().getAuthentication();

@@ -50,6 +50,7 @@ public class CampaignController {
     body.put("status", campaign.status());
     body.put("totals", service.totals(campaign.id()));
     body.put("units", service.figures(campaign.id()));
+    body.put("offices", service.cascade(campaign));
     return body;
   }
 
@@ -66,6 +67,7 @@ public class CampaignController {
     model.addAttribute("campaign", campaign);
     model.addAttribute("totals", service.totals(campaign.id()));
     model.addAttribute("units", service.figures(campaign.id()));
+    model.addAttribute("offices", service.cascade(campaign));
     return "tracking-campaign";
   }
 

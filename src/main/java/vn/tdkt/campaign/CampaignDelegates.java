@@ -24,6 +24,8 @@ public class CampaignDelegates {
   private final Deadlines deadlines;
   private final Messages messages;
   private final UnitDirectory units;
+  private final vn.tdkt.office.OfficeDirectory offices;
+  private final CampaignProcess process;
 
 
   public CampaignDelegates(
@@ -31,7 +33,11 @@ public class CampaignDelegates {
       CampaignRepository campaigns,
       Deadlines deadlines,
       Messages messages,
-      UnitDirectory units) {
+      UnitDirectory units,
+      vn.tdkt.office.OfficeDirectory offices,
+      @org.springframework.context.annotation.Lazy CampaignProcess process) {
+    this.offices = offices;
+    this.process = process;
     this.service = service;
     this.campaigns = campaigns;
     this.deadlines = deadlines;
@@ -47,7 +53,15 @@ public class CampaignDelegates {
       if (id != null && !campaigns.get(id).code().equals(plan.code())) {
         throw messages.reject("plan.code.fixed");
       }
-      long saved = service.saveDraft(id, plan, Vars.text(execution, INITIATOR));
+      String user = Vars.text(execution, INITIATOR);
+      if (user == null && execution.getProcessEngineServices() != null) {
+        var authentication =
+            execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        user = authentication == null ? null : authentication.getUserId();
+      }
+      // a new campaign is its instance's office's (the tenant); a cascaded one carries out its parent
+      long saved = service.saveDraft(id, plan, user, execution.getTenantId(),
+          Vars.id(execution, PARENT_CAMPAIGN_ID));
       if (id == null) {
         execution.setVariable(CAMPAIGN_ID, saved);
         execution.setProcessBusinessKey(plan.code());
@@ -90,6 +104,41 @@ public class CampaignDelegates {
       execution.setVariable(REPORT_DEADLINE, deadlines.endOf(campaign.reportDeadline()));
       execution.setVariable(NOMINATION_DEADLINE, deadlines.endOf(campaign.nominationDeadline()));
       execution.setVariable(PERIOD_END, deadlines.endOf(campaign.endDate()));
+      // a city's plan goes on to its wards and communes
+      execution.setVariable(CHILD_OFFICES, new ArrayList<>(campaign.officeCode() == null ? List.of()
+          : offices.children(campaign.officeCode()).stream().map(vn.tdkt.office.Office::code).toList()));
+    };
+  }
+
+  /**
+   * Sends the launched plan to one office below: a campaign of that office begins with a task for its
+   * Nội vụ, the form filled from this plan (its name, kind, slogan, dates; its number and date as the
+   * legal basis), the deadlines this plan's at the latest.
+   */
+  @Bean
+  public JavaDelegate cascadePlanDelegate() {
+    return execution -> {
+      Campaign parent = campaigns.get(Vars.id(execution, CAMPAIGN_ID));
+      String office = Vars.text(execution, CHILD_OFFICE);
+      String issuedBy = offices.ofCampaign(parent.officeCode()).map(vn.tdkt.office.Office::name).orElse("");
+      String today = Vars.display(deadlines.today());
+      Map<String, Object> values = new java.util.HashMap<>();
+      values.put(OFFICE_CODE, office);
+      values.put(PARENT_CAMPAIGN_ID, parent.id());
+      values.put(PARENT_CAMPAIGN_CODE, parent.code());
+      values.put(PARENT_PLAN_TEXT, messages.get("cascade.parentPlan", parent.code(), today, issuedBy,
+          Vars.display(parent.registrationDeadline()), Vars.display(parent.reportDeadline()),
+          Vars.display(parent.nominationDeadline()), Vars.display(parent.endDate())));
+      values.put(CAMPAIGN_NAME, parent.name());
+      values.put(CAMPAIGN_KIND, parent.kind());
+      values.put(SLOGAN, parent.slogan());
+      values.put(LEGAL_BASIS, messages.get("cascade.legalBasis", parent.code(), today, issuedBy));
+      values.put(START_DATE, parent.startDate().toString());
+      values.put(END_DATE, parent.endDate().toString());
+      values.put(REGISTRATION_DUE, parent.registrationDeadline().toString());
+      values.put(REPORT_DUE, parent.reportDeadline().toString());
+      values.put(NOMINATION_DUE, parent.nominationDeadline().toString());
+      process.cascade(values);
     };
   }
 

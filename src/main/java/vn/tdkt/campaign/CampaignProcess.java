@@ -28,9 +28,23 @@ public class CampaignProcess {
     return runtimeService.startProcessInstanceByKey(KEY, vars);
   }
 
+  /**
+   * Sends the plan of the office above to an office below: a campaign of that office begins, waiting
+   * for its Nội vụ to draft the office's own plan from the values given.
+   */
+  public ProcessInstance cascade(Map<String, Object> values) {
+    return runtimeService.startProcessInstanceByMessage(Message.PLAN_CASCADED, new HashMap<>(values));
+  }
+
   /** Element ids, as in {@code processes/campaign-process.bpmn}. */
   public static final class Element {
     public static final String START = "StartEvent_KeHoachDuocLap";
+    /** A ward's campaign begins with the city's plan ({@link Message#PLAN_CASCADED}). */
+    public static final String PARENT_PLAN_RECEIVED = "StartEvent_KeHoachCapTren";
+    /** The ward's Nội vụ drafts its own plan from the city's, pre-filled. */
+    public static final String DRAFT_FROM_PARENT = "UserTask_LapKeHoachTrienKhai";
+    /** At launch, the plan goes on to each office below (a city's wards and communes). */
+    public static final String CASCADE = "Task_ChuyenKeHoachCapDuoi";
     public static final String SAVE_PLAN = "Task_LuuKeHoach";
     public static final String APPROVE_PLAN = "UserTask_PheDuyetKeHoach";
     public static final String RECORD_PLAN_DECISION = "Task_GhiYKienPheDuyet";
@@ -85,6 +99,19 @@ public class CampaignProcess {
     public static final String RETURN_REASON = "returnReason";
     public static final String INITIATOR = "initiator";
     public static final String UNIT_CODES = "unitCodes";
+    /**
+     * The office an instance is started for, when not the starting user's (a ward's campaign started by
+     * the city's): the instance's tenant.
+     */
+    public static final String OFFICE_CODE = "officeCode";
+    /** The offices below the campaign's (a city's wards), and the one of each cascade step. */
+    public static final String CHILD_OFFICES = "childOffices";
+    public static final String CHILD_OFFICE = "childOffice";
+    /** The campaign whose plan this one carries out (a ward's: the city's). */
+    public static final String PARENT_CAMPAIGN_ID = "parentCampaignId";
+    public static final String PARENT_CAMPAIGN_CODE = "parentCampaignCode";
+    /** The parent plan as the ward's form shows it: number, date, office, deadlines. */
+    public static final String PARENT_PLAN_TEXT = "parentPlanText";
     public static final String UNIT_CODE = "unitCode";
     public static final String REGISTRATION_DEADLINE = "registrationDeadline";
     public static final String REPORT_DEADLINE = "reportDeadline";
@@ -137,7 +164,6 @@ public class CampaignProcess {
     }
   }
 
-  /** Allowed values of {@link Var#PLAN_DECISION}. */
   /** The kinds of campaign (Luật Thi đua, khen thưởng 2022, Điều 16; "đợt" only under the 2003 law). */
   public static final class CampaignKind {
     public static final String THUONG_XUYEN = "THUONG_XUYEN";
@@ -148,6 +174,15 @@ public class CampaignProcess {
     private CampaignKind() {}
   }
 
+  /** Messages the process starts on. */
+  public static final class Message {
+    /** The plan of the office above, sent to an office below at the parent campaign's launch. */
+    public static final String PLAN_CASCADED = "planCascaded";
+
+    private Message() {}
+  }
+
+  /** Allowed values of {@link Var#PLAN_DECISION}. */
   public static final class PlanDecision {
     public static final String APPROVE = "APPROVE";
     public static final String RETURN = "RETURN";

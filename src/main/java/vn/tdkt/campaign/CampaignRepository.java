@@ -146,6 +146,23 @@ public class CampaignRepository {
         id);
   }
 
+  /** Links a campaign to the campaign whose plan it carries out (a ward's to the city's). */
+  public void setParent(long id, Long parentId) {
+    jdbc.update("UPDATE campaign SET parent_campaign_id = ? WHERE id = ?", parentId, id);
+  }
+
+  /** The campaign whose plan this one carries out, if any. */
+  public java.util.Optional<Long> parentOf(long id) {
+    return jdbc.queryForList("SELECT parent_campaign_id FROM campaign WHERE id = ?", Long.class, id)
+        .stream().filter(java.util.Objects::nonNull).findFirst();
+  }
+
+  /** The campaigns that carry out this one's plan (the wards' of a city's), by office. */
+  public List<Campaign> children(long id) {
+    return jdbc.query(
+        "SELECT * FROM campaign WHERE parent_campaign_id = ? ORDER BY office_code, id", ROW, id);
+  }
+
   public void setStatus(long id, CampaignStatus status, String returnReason) {
     jdbc.update(
         "UPDATE campaign SET status = ?, return_reason = ? WHERE id = ?",

@@ -60,19 +60,50 @@ public class CampaignService {
 
   /** Saves a new draft (id null) or a revision; returns the campaign's id. */
   public long saveDraft(Long id, Plan plan, String user) {
-    Office office = office(id, user);
+    return saveDraft(id, plan, user, null, null);
+  }
+
+  /**
+   * Saves a new draft (id null) or a revision of the office {@code officeCode} (null: the drafting
+   * official's); {@code parentId} is the campaign whose plan it carries out (a ward's: the city's),
+   * whose deadlines it may not pass. Returns the campaign's id.
+   */
+  public long saveDraft(Long id, Plan plan, String user, String officeCode, Long parentId) {
+    Office office = officeCode != null && id == null
+        ? offices.find(officeCode).orElseThrow(() -> messages.reject("office.none"))
+        : office(id, user);
     validate(plan, office);
+    Long parent = parentId != null ? parentId : id == null ? null : campaigns.parentOf(id).orElse(null);
+    if (parent != null) {
+      withinParent(plan, campaigns.get(parent));
+    }
     if (id == null) {
       if (campaigns.findByCode(plan.code()).isPresent()) {
         throw messages.reject("plan.code.taken", plan.code());
       }
       long created = campaigns.insert(plan, user);
       fixRules(created, plan, office);
+      campaigns.setParent(created, parent);
       return created;
     }
     campaigns.update(id, plan);
     fixRules(id, plan, office);
     return id;
+  }
+
+  /** A plan that carries out another's keeps within its deadlines. */
+  private void withinParent(Plan plan, Campaign parent) {
+    List<Object[]> limits = List.of(
+        new Object[] {"field.registrationDue", plan.registrationDeadline(), parent.registrationDeadline()},
+        new Object[] {"field.reportDue", plan.reportDeadline(), parent.reportDeadline()},
+        new Object[] {"field.nominationDue", plan.nominationDeadline(), parent.nominationDeadline()},
+        new Object[] {"field.endDate", plan.endDate(), parent.endDate()});
+    for (Object[] limit : limits) {
+      if (((LocalDate) limit[1]).isAfter((LocalDate) limit[2])) {
+        throw messages.reject("plan.dates.afterParent", messages.get((String) limit[0]),
+            vn.tdkt.system.Vars.display((LocalDate) limit[2]), parent.code());
+      }
+    }
   }
 
   /**
@@ -163,6 +194,34 @@ public class CampaignService {
     events.publishEvent(new CampaignLaunched(id, inScope.stream().map(Unit::code).toList()));
     campaigns.setStatus(campaign.id(), CampaignStatus.ACTIVE, null);
     return inScope;
+  }
+
+  /**
+   * The offices below the campaign's (a city's wards and communes), each with the campaign it drafted
+   * from this plan, if any, and that campaign's units registered and reported out of all: how far the
+   * plan has come down.
+   */
+  public List<Map<String, Object>> cascade(Campaign campaign) {
+    if (campaign.officeCode() == null) {
+      return List.of();
+    }
+    Map<String, Campaign> byOffice = new LinkedHashMap<>();
+    campaigns.children(campaign.id()).forEach(c -> byOffice.putIfAbsent(c.officeCode(), c));
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Office office : offices.children(campaign.officeCode())) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("office", office.code());
+      row.put("officeName", office.name());
+      Campaign own = byOffice.get(office.code());
+      row.put("campaign", own == null ? null : own.code());
+      row.put("status", messages.get(own == null ? "cascade.notDrafted" : "campaignStatus." + own.status().name()));
+      List<UnitProgress> units = own == null ? List.of() : progress.units(own.id(), ProgressReport.Order.BY_NAME);
+      row.put("units", units.size());
+      row.put("registered", units.stream().filter(u -> u.registeredAt() != null).count());
+      row.put("reported", units.stream().filter(u -> u.reportedAt() != null).count());
+      rows.add(row);
+    }
+    return rows;
   }
 
   /** Figures per unit: registered, reported (on time), nominated, awarded. */

@@ -23,7 +23,8 @@ public class OfficeDirectory {
               rs.getString("place"),
               rs.getString("sender_name"),
               rs.getString("sender_email"),
-              rules(rs));
+              rules(rs),
+              rs.getString("parent_code"));
   private static final RowMapper<Official> OFFICIAL =
       (rs, i) ->
           new Official(
@@ -126,6 +127,11 @@ public class OfficeDirectory {
     return ofUser(userId).or(this::current);
   }
 
+  /** The offices directly below one (a city's wards and communes), by code. */
+  public List<Office> children(String code) {
+    return jdbc.query("SELECT * FROM office WHERE parent_code = ? ORDER BY code", OFFICE, code);
+  }
+
   public Optional<Office> find(String code) {
     if (code == null) {
       return Optional.empty();
@@ -188,6 +194,7 @@ public class OfficeDirectory {
           office.name(), office.level().name(), office.issuer(), office.place(),
           office.senderName(), office.senderEmail(), office.code());
     }
+    jdbc.update("UPDATE office SET parent_code = ? WHERE code = ?", office.parentCode(), office.code());
     OfficeRules r = office.rules();
     jdbc.update(
         "UPDATE office SET vote_share_percent = ?, vote_share_strict = ?, cstdcs_share_percent = ?,"

@@ -187,6 +187,12 @@ public class OrganisationImport {
     }
     Map<String, String> officeNames = new HashMap<>();
     offices.all().forEach(other -> officeNames.put(other.code(), other.name()));
+    String parent = o.office().parentCode();
+    if (parent != null && (parent.equals(office)
+        || offices.find(parent).filter(p -> p.level() == OfficeLevel.CITY).isEmpty())) {
+      problems.add(new WorkbookProblem(messages.get("workbook.sheet.office"), 0,
+          messages.get("workbook.office.unknownParent", parent)));
+    }
     // codes and accounts are the deployment's: another office's cannot be taken
     for (Unit u : o.units()) {
       Unit same = existingUnits.get(u.code());

@@ -46,15 +46,18 @@ public class OrganisationWorkbook {
 
   /** The office's fields, in the order of its sheet. */
   enum OfficeField {
-    CODE, NAME, LEVEL, ISSUER, PLACE, SENDER_NAME, SENDER_EMAIL,
+    CODE, NAME, LEVEL, PARENT, ISSUER, PLACE, SENDER_NAME, SENDER_EMAIL,
     VOTE_SHARE, EMULATION_SHARE, PROVINCIAL_EMULATION_SHARE, EMULATION_QUOTA, APPRAISAL_DAYS,
     HOUSEHOLD_FACTOR, FAMILY_CULTURE_CASH,
     ND98_BANG_KHEN, ND98_GIAY_KHEN_DISTRICT, ND98_GIAY_KHEN_COMMUNE, ND98_COLLECTIVE_FACTOR,
     ND98_ROUNDING_STEP;
 
-    /** Fields that may stay empty: the sender's name, and the rules with their legal default. */
+    /**
+     * Fields that may stay empty: the office above, the sender's name, and the rules with their legal
+     * default.
+     */
     boolean optional() {
-      return this == SENDER_NAME || ordinal() >= VOTE_SHARE.ordinal();
+      return this == PARENT || this == SENDER_NAME || ordinal() >= VOTE_SHARE.ordinal();
     }
   }
 
@@ -123,6 +126,7 @@ public class OrganisationWorkbook {
       case CODE -> o.code();
       case NAME -> o.name();
       case LEVEL -> messages.get(o.level().labelKey());
+      case PARENT -> o.parentCode() == null ? "" : o.parentCode();
       case ISSUER -> o.issuer();
       case PLACE -> o.place();
       case SENDER_NAME -> o.senderName();
@@ -283,7 +287,7 @@ public class OrganisationWorkbook {
     String senderName = values.get(OfficeField.SENDER_NAME);
     return new Office(code, values.get(OfficeField.NAME), level, values.get(OfficeField.ISSUER),
         values.get(OfficeField.PLACE), senderName == null ? values.get(OfficeField.NAME) : senderName,
-        sender, rules);
+        sender, rules, values.get(OfficeField.PARENT));
   }
 
   /** The council's rules (quy chế) rows; an empty row keeps the law's default. */

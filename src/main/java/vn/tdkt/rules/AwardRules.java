@@ -64,7 +64,16 @@ public class AwardRules {
   /** The approving level of a deployment (cấp phê duyệt). */
   public enum ApprovingLevel {
     DISTRICT,
-    COMMUNE
+    COMMUNE,
+    /**
+     * A city's or province's own office: it plans, launches and sends its plans down to its wards;
+     * the awards its chairman decides are not yet rows of {@code award-rules.dmn}, so a nominee of its
+     * own campaign is refused with the reason.
+     */
+    PROVINCE;
+
+    /** The levels {@code award-rules.dmn} and {@code cash-award.dmn} have rows for. */
+    public static final java.util.Set<ApprovingLevel> RULED = java.util.EnumSet.of(DISTRICT, COMMUNE);
   }
 
   /** The legal regime in force for a campaign: its code, the texts it follows and why. */
@@ -139,7 +148,7 @@ public class AwardRules {
     return switch (level) {
       case DISTRICT -> ApprovingLevel.DISTRICT;
       case COMMUNE -> ApprovingLevel.COMMUNE;
-      case CITY -> throw messages.reject("office.level.cityUnsupported");
+      case CITY -> ApprovingLevel.PROVINCE;
     };
   }
 
@@ -154,6 +163,9 @@ public class AwardRules {
   }
 
   public Authority authority(AwardType type, Context context) {
+    if (!ApprovingLevel.RULED.contains(context.approvingLevel())) {
+      return new Authority(Level.NONE, messages.get("rules.provincePending"));
+    }
     DmnDecisionResultEntries row =
         evaluate(
             LEVEL_DECISION,

@@ -38,6 +38,7 @@ class CampaignModelTest extends ModelEngine {
 
   final Calls calls = new Calls();
   int nominees = 2;
+  List<String> wards = List.of();
   boolean localAwards = true;
   boolean cityAwards = true;
 
@@ -66,6 +67,7 @@ class CampaignModelTest extends ModelEngine {
         .bean("units", units)
         .bean("assignments", assignments)
         .delegates("recordPlanDecisionDelegate", "sendMailDelegate", "decisionPaperDelegate",
+            "cascadePlanDelegate",
             "recordCityProposalDelegate", "campaignFiguresDelegate", "summaryPaperDelegate",
             "closeCampaignDelegate")
         .delegate("saveCampaignDelegate", e -> {
@@ -76,6 +78,7 @@ class CampaignModelTest extends ModelEngine {
           e.setVariable(CampaignProcess.Var.UNIT_CODES, new ArrayList<>(List.of("vhtt", "mn-hoasua", "th-ngocthuy")));
           e.setVariable(CampaignProcess.Var.NOMINATION_DEADLINE, NOMINATION_AT);
           e.setVariable(CampaignProcess.Var.PERIOD_END, PERIOD_END_AT);
+          e.setVariable(CampaignProcess.Var.CHILD_OFFICES, new ArrayList<>(wards));
         })
         .delegate("councilSessionStub", e -> {
           e.setVariable(CouncilProcess.Var.NOMINEE_COUNT, nominees);
@@ -206,5 +209,33 @@ class CampaignModelTest extends ModelEngine {
     assertThat(campaign).isWaitingAt(DECISION_PAPER, TRACK).hasPassed(RECORD_DECISION);
     assertThat(calls.delegateLog()).containsOnlyOnce("recordDecisionDelegate")
         .doesNotContain("sendMailDelegate:award-result");
+  }
+
+  @Test
+  @DisplayName("Kế hoạch của Thành phố: mỗi phường một bước chuyển kế hoạch, chạy lại được riêng")
+  void aCitysLaunchSendsThePlanToEachWard() {
+    wards = List.of("p-bode", "p-longbien");
+    ProcessInstance campaign = noiVuDraftsThePlan();
+    chairman(CampaignProcess.PlanDecision.APPROVE);
+    runJobs(LAUNCH);
+    assertThat(managementService().createJobQuery().activityId(CASCADE).count()).isEqualTo(2);
+    runJobs(CASCADE);
+    assertThat(campaign).hasPassed(CASCADE);
+    assertThat(calls.delegateLog()).containsSubsequence("activateCampaignDelegate",
+        "cascadePlanDelegate", "cascadePlanDelegate");
+  }
+
+  @Test
+  @DisplayName("Phường nhận kế hoạch của Thành phố: Nội vụ lập kế hoạch triển khai, rồi trình Chủ tịch như mọi kế hoạch")
+  void aWardDraftsFromTheCitysPlan() {
+    ProcessInstance campaign = runtimeService().startProcessInstanceByMessage(
+        CampaignProcess.Message.PLAN_CASCADED,
+        withVariables(CampaignProcess.Var.PARENT_CAMPAIGN_CODE, "102/KH-UBND"));
+    assertThat(campaign).isWaitingAt(DRAFT_FROM_PARENT).hasPassed(PARENT_PLAN_RECEIVED);
+    assertThat(task(DRAFT_FROM_PARENT)).hasCandidateGroup("noi-vu")
+        .hasName("Lập kế hoạch triển khai kế hoạch 102/KH-UBND");
+    complete(task(DRAFT_FROM_PARENT), withVariables(CampaignProcess.Var.CAMPAIGN_CODE, "KH-01"));
+    assertThat(campaign).isWaitingAt(APPROVE_PLAN).hasNotPassed(START);
+    assertThat(calls.delegateLog()).containsExactly("saveCampaignDelegate");
   }
 }
