@@ -15,8 +15,9 @@ import vn.tdkt.office.OfficeDirectory;
 import vn.tdkt.office.OrganisationImport;
 
 /**
- * The demo's office (default profile only): before any office is set up, the workbook of
- * {@code tdkt.demo.office} ({@code demo/<office>/to-chuc.xlsx}) is imported exactly as an
+ * The demo's offices (default profile only): before any office is set up, the workbook of each office
+ * {@code tdkt.demo.office} names ({@code demo/<office>/to-chuc.xlsx}; several separated by commas, a
+ * city before its wards, or {@code ha-noi} for the city with its demo wards) is imported exactly as an
  * administrator would import an office's own. {@code none} leaves the system empty, to be set up
  * through the administrator's page.
  */
@@ -26,6 +27,9 @@ import vn.tdkt.office.OrganisationImport;
 public class DemoOrganisation implements ApplicationRunner {
 
   public static final String NONE = "none";
+  /** The demo city and the wards formed from the former Long Biên district that it sends its plans to. */
+  static final java.util.List<String> HA_NOI =
+      java.util.List.of("ha-noi", "hn-long-bien", "hn-bo-de", "hn-viet-hung", "hn-phuc-loi");
   private static final Logger LOG = LoggerFactory.getLogger(DemoOrganisation.class);
 
   private final OrganisationImport organisation;
@@ -46,8 +50,18 @@ public class DemoOrganisation implements ApplicationRunner {
     if (office.isEmpty() || NONE.equals(office) || offices.current().isPresent()) {
       return;
     }
-    LOG.info("Setting up the demo office {} from its organisation workbook", office);
-    organisation.apply(workbook(office));
+    for (String code : offices(office)) {
+      LOG.info("Setting up the demo office {} from its organisation workbook", code);
+      organisation.apply(workbook(code));
+    }
+  }
+
+  /** The offices a setting names, in import order. */
+  static java.util.List<String> offices(String setting) {
+    if (HA_NOI.get(0).equals(setting)) {
+      return HA_NOI;
+    }
+    return java.util.Arrays.stream(setting.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
   }
 
   /** The demo workbook of an office, as shipped. */

@@ -197,4 +197,42 @@ class OfficeTenantsIT extends ProcessTest {
     assertThat(rest.withBasicAuth("ka-noivu", "demo").getForEntity("/api/office", Map.class).getBody())
         .containsEntry("code", KIEN_AN);
   }
+
+  /**
+   * The office × role matrix: every role of each office (Nội vụ, chairman, council member, a unit's
+   * focal point) sees none of the other office's process instances, history or tasks, and the roles
+   * that take part see their own office's work.
+   */
+  @org.junit.jupiter.api.TestFactory
+  @DisplayName("Ma trận cơ quan × vai trò: không vai trò nào của cơ quan này thấy việc của cơ quan kia")
+  java.util.stream.Stream<org.junit.jupiter.api.DynamicTest> officeByRole() {
+    Map<String, List<String>> roles = Map.of(
+        LONG_BIEN, List.of("noivu", "chutich", "hoidong1", "p-bode"),
+        KIEN_AN, List.of("ka-noivu", "ka-chutich", "ka-hoidong1", "ka-p-bacson"));
+    Map<String, String> campaignOf = Map.of(LONG_BIEN, lb, KIEN_AN, ka);
+    List<org.junit.jupiter.api.DynamicTest> tests = new java.util.ArrayList<>();
+    for (String office : List.of(LONG_BIEN, KIEN_AN)) {
+      String other = office.equals(LONG_BIEN) ? KIEN_AN : LONG_BIEN;
+      for (String user : roles.get(office)) {
+        tests.add(org.junit.jupiter.api.DynamicTest.dynamicTest(user + " × " + other, () -> {
+          String theirs = campaignOf.get(other);
+          assertThat(driver.as(user, () -> engine.getRuntimeService().createProcessInstanceQuery()
+              .processInstanceBusinessKey(theirs).count())).as("instances").isZero();
+          assertThat(driver.as(user, () -> engine.getHistoryService().createHistoricProcessInstanceQuery()
+              .processInstanceBusinessKey(theirs).count())).as("history").isZero();
+          assertThat(driver.as(user, () -> engine.getTaskService().createTaskQuery()
+              .processInstanceBusinessKey(theirs).count())).as("tasks").isZero();
+        }));
+      }
+      // the roles that work in the campaign see their own office's
+      String mine = campaignOf.get(office);
+      String nv = roles.get(office).get(0);
+      String focal = roles.get(office).get(3);
+      tests.add(org.junit.jupiter.api.DynamicTest.dynamicTest(nv + " × " + office, () ->
+          assertThat(driver.tasks(nv, mine, CampaignProcess.Element.TRACK)).hasSize(1)));
+      tests.add(org.junit.jupiter.api.DynamicTest.dynamicTest(focal + " × " + office, () ->
+          assertThat(driver.tasks(focal, mine, ParticipationProcess.Element.REGISTER)).hasSize(1)));
+    }
+    return tests.stream();
+  }
 }
