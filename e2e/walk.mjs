@@ -32,6 +32,15 @@ const OFFICES = {
     // an assignment picked from the plan form's list of the office's own units
     assignment: { user: 'ka-pb-vhtt', unit: 'Phòng Văn hóa và Thông tin', task: 'Tổ chức giải thể thao các cụm, khối thi đua thuộc quận' },
   },
+  // the demo city and its wards (tdkt.demo.office=ha-noi): the city's plan walks down to a ward
+  'ha-noi': {
+    office: 'UBND thành phố Hà Nội', noiVu: 'hn-noivu', chairman: 'hn-chutich', members: [],
+    wards: [
+      { user: 'long-bien-noivu', chairman: 'long-bien-chutich', unit: 'UBND phường Long Biên' },
+      { user: 'bo-de-noivu', chairman: 'bo-de-chutich', unit: 'UBND phường Bồ Đề' },
+    ],
+    cascade: true,
+  },
 };
 const OFFICE_KEY = process.env.E2E_OFFICE || 'long-bien';
 const OFFICE = OFFICES[OFFICE_KEY];
@@ -163,6 +172,69 @@ async function seedPlanByOneAction() {
   check(text.includes('Phát động đợt thi đua đặc biệt') && text.includes('11/06/2023'), `the seed plan is not shown: ${text.slice(0, 400)}`);
   await o.shot('kien-an-ke-hoach-mau', { tall: true });
   log(`seed plan ${campaignCode} of ${OFFICE.office} awaits the chairman`);
+}
+
+// ---------- a city's plan goes down to its wards ----------
+async function cityLaunchesItsPlan() {
+  const r = await fetch(`${BASE}/api/demo/campaign?dates=today`, {
+    method: 'POST',
+    headers: { Authorization: 'Basic ' + Buffer.from(`${NOI_VU}:demo`).toString('base64') },
+    signal: AbortSignal.timeout(30000),
+  });
+  const body = await r.text();
+  check(r.status === 201, `the city's demo plan was not started: ${r.status} ${body.slice(0, 300)}`);
+  state.cityCode = JSON.parse(body).campaignCode;
+  await o.login(CHAIRMAN);
+  await o.openTask(['Phê duyệt kế hoạch', state.cityCode], { filter: F.signing });
+  await o.claim();
+  await o.radio('Ý kiến của Chủ tịch', 'Phê duyệt, phát động phong trào');
+  await o.shot('thanh-pho-phe-duyet', { tall: true });
+  await o.submitTask();
+  log(`city plan ${state.cityCode} approved and launched`);
+}
+
+/** The ward's Nội vụ finds the city's plan, pre-filled, and drafts the ward's own from it. */
+async function wardDraftsFromCityPlan() {
+  const [ward] = OFFICE.wards;
+  await o.login(ward.user);
+  await o.openTask(['Lập kế hoạch triển khai', state.cityCode], { filter: F.unit });
+  await o.claim();
+  const text = await o.formText();
+  check(text.includes(`Triển khai kế hoạch ${state.cityCode}`) && text.includes('UBND thành phố Hà Nội'),
+    `the ward's form does not show the city's plan: ${text.slice(0, 300)}`);
+  check(!text.includes('Lập kế hoạch phong trào thi đua'), 'the ward\'s form shows the draft\'s heading');
+  const basis = await o.field('Căn cứ').locator('textarea').first().inputValue();
+  check(basis.startsWith(`Thực hiện Kế hoạch số ${state.cityCode}`), `the legal basis is not the city's plan: ${basis}`);
+  await o.fill('Số/mã kế hoạch', CODE);
+  await o.tick('Đơn vị tham gia', ['Các phòng, ban, cơ quan chuyên môn', 'Các trường học công lập']);
+  await o.shot('phuong-lap-ke-hoach-trien-khai', { tall: true });
+  await o.submitTask();
+  await o.login(ward.chairman);
+  await o.openTask(['Phê duyệt kế hoạch', CODE], { filter: F.signing });
+  await o.claim();
+  await o.radio('Ý kiến của Chủ tịch', 'Phê duyệt, phát động phong trào');
+  await o.submitTask();
+  log(`${ward.unit} drafted ${CODE} from ${state.cityCode}; its chairman approved it`);
+}
+
+/** Another ward's Nội vụ sees its own task from the city, and nothing of the first ward's. */
+async function otherWardSeesOnlyItsOwn() {
+  const [first, other] = OFFICE.wards;
+  await o.login(other.user);
+  const all = JSON.stringify(await o.allTaskTitles());
+  check(all.includes(state.cityCode), `${other.unit} has no task from the city's plan: ${all}`);
+  check(!all.includes(CODE) && !all.includes(first.unit), `${other.unit} sees ${first.unit}'s work: ${all}`);
+}
+
+/** The city's tracking page lists each ward: which has drafted its plan, and its units' x/N. */
+async function cityTracksItsWards() {
+  await o.login(NOI_VU);
+  await o.page.goto(`${BASE}/theo-doi/${encodeURIComponent(state.cityCode)}`);
+  const text = (await o.page.locator('body').innerText()).replace(/\s+/g, ' ');
+  await o.shot('thanh-pho-theo-doi-phuong', { tall: true });
+  check(text.includes('Các phường, xã triển khai kế hoạch') && text.includes(CODE)
+    && text.includes('Đang triển khai') && text.includes('Chưa lập kế hoạch triển khai')
+    && text.includes('0/2'), `the city's tracking does not show the wards: ${text.slice(0, 600)}`);
 }
 
 /** The unit given the plan's assignment reports on it. */
@@ -586,7 +658,9 @@ function copyDocsScreenshots(dir, docs) {
   log(`${Object.keys(docs).length} screenshots copied to ${dir}`);
 }
 
-const steps = OFFICE.workbook ? [
+const steps = OFFICE.cascade ? [
+  cityLaunchesItsPlan, wardDraftsFromCityPlan, otherWardSeesOnlyItsOwn, cityTracksItsWards,
+] : OFFICE.workbook ? [
   // a new office: set up by its administrator, then a campaign of its own (with an assignment)
   adminSetsUpOffice, newOfficeDraftsPlan, chairmanApprovesPlan,
   unitsRegister, wardSeesOnlyItsOwnTasks, unitsReport, unitsNominate,
