@@ -298,6 +298,21 @@ class OrganisationImportTest extends ProcessTest {
   }
 
   @Test
+  @DisplayName("Cơ quan cấp trên phải là thành phố, tỉnh đã có trong hệ thống: nếu không, tệp bị từ chối")
+  void parentOfficeMustExist() {
+    String parent = "Cơ quan cấp trên (mã)";
+    assertThatThrownBy(() -> organisation.preview(Workbooks.edit(Workbooks.demo("kien-an"),
+            b -> Workbooks.office(b, parent, "ha-noi"))))
+        .isInstanceOf(WorkbookRefused.class)
+        .hasMessageContaining("Cơ quan cấp trên ha-noi chưa có trong hệ thống");
+    // Long Biên is a district, not a city: it cannot be the office above
+    assertThatThrownBy(() -> organisation.preview(Workbooks.edit(Workbooks.demo("kien-an"),
+            b -> Workbooks.office(b, parent, "long-bien"))))
+        .isInstanceOf(WorkbookRefused.class)
+        .hasMessageContaining("không phải cơ quan cấp tỉnh, thành phố");
+  }
+
+  @Test
   @DisplayName("Bộ đối chiếu sửa thiết lập dở dang: quyền bị xóa tay được cấp lại, quyền thêm tay bị thu hồi, bộ lọc bị xóa được tạo lại")
   void reconcilerRepairs() {
     var authorizations = engine.getAuthorizationService();
