@@ -41,6 +41,8 @@ public class CampaignProcess {
     public static final String START = "StartEvent_KeHoachDuocLap";
     /** A ward's campaign begins with the city's plan ({@link Message#PLAN_CASCADED}). */
     public static final String PARENT_PLAN_RECEIVED = "StartEvent_KeHoachCapTren";
+    /** The ward's Nội vụ is told by e-mail that the city's plan has come (a retried job). */
+    public static final String TELL_NOI_VU = "Task_BaoNoiVuKeHoachCapTren";
     /** The ward's Nội vụ drafts its own plan from the city's, pre-filled. */
     public static final String DRAFT_FROM_PARENT = "UserTask_LapKeHoachTrienKhai";
     /** At launch, the plan goes on to each office below (a city's wards and communes). */

@@ -38,6 +38,7 @@ public class NotificationService {
   public static final Set<String> TEMPLATES =
       Set.of(
           "launch",
+          "plan-cascaded",
           "registration-reminder",
           "report-reminder",
           "not-eligible",
@@ -96,15 +97,8 @@ public class NotificationService {
     Campaign campaign = campaigns.get(campaignId);
     Unit unit =
         units.find(unitCode).orElseThrow(() -> new IllegalStateException("No unit " + unitCode));
-    Context context = new Context(Messages.VI);
-    context.setVariable("campaign", campaign);
+    Context context = campaignContext(campaign);
     context.setVariable("unit", unit);
-    context.setVariable(
-        "officeName", offices.ofCampaign(campaign.officeCode()).map(o -> o.name()).orElse(""));
-    context.setVariable("period", Vars.display(campaign.startDate()) + " – " + Vars.display(campaign.endDate()));
-    context.setVariable("registrationDue", Vars.display(campaign.registrationDeadline()));
-    context.setVariable("reportDue", Vars.display(campaign.reportDeadline()));
-    context.setVariable("nominationDue", Vars.display(campaign.nominationDeadline()));
     context.setVariable("responsibilities", responsibilities.descriptionsFor(campaignId, unitCode));
     if (nominationId != null) {
       Nomination n = nominations.get(nominationId);
@@ -123,20 +117,7 @@ public class NotificationService {
     }
     String subject = messages.get("mail." + template + ".subject", campaign.code());
     String html = templates.process("mail/" + (city ? "award-result" : template), context);
-    try {
-      MimeMessage message = mailSender.createMimeMessage();
-      MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
-      helper.setFrom(
-          offices.ofCampaign(campaign.officeCode())
-              .orElseThrow(() -> new IllegalStateException("No office to send from"))
-              .from());
-      helper.setTo(unit.email());
-      helper.setSubject(subject);
-      helper.setText(html, true);
-      mailSender.send(message);
-    } catch (MessagingException e) {
-      throw new IllegalStateException("Could not build mail to " + unit.email(), e);
-    }
+    deliver(campaign, new String[] {unit.email()}, subject, html);
     jdbc.update(
         "INSERT INTO sent_mail (template, recipient, unit_code, campaign_id, subject, sent_at)"
             + " VALUES (?, ?, ?, ?, ?, ?)",
@@ -147,6 +128,69 @@ public class NotificationService {
         subject,
         Timestamp.from(clock.instant()));
     LOG.info("Mail {} sent to {} for campaign {}", template, unit.email(), campaign.code());
+  }
+
+  /**
+   * Tells the Nội vụ officials of an office below (a city's ward) that the campaign's plan has come
+   * down to them, one e-mail to all of them from the campaign's office; a failure propagates so the job
+   * retries and, in the end, raises an incident.
+   */
+  public void sendToOffice(String template, long campaignId, String officeCode) {
+    if (!TEMPLATES.contains(template)) {
+      throw new IllegalArgumentException("Unknown mail template " + template);
+    }
+    Campaign campaign = campaigns.get(campaignId);
+    vn.tdkt.office.Office office =
+        offices.find(officeCode).orElseThrow(() -> new IllegalStateException("No office " + officeCode));
+    List<String> to = offices.officials(officeCode).stream()
+        .filter(o -> o.active() && o.role() == vn.tdkt.office.OfficialRole.NOI_VU)
+        .map(vn.tdkt.office.Official::email)
+        .toList();
+    if (to.isEmpty()) {
+      throw new IllegalStateException("No Nội vụ official to tell in office " + officeCode);
+    }
+    Context context = campaignContext(campaign);
+    context.setVariable("office", office);
+    String subject = messages.get("mail." + template + ".subject", campaign.code());
+    deliver(campaign, to.toArray(String[]::new), subject, templates.process("mail/" + template, context));
+    for (String recipient : to) {
+      jdbc.update(
+          "INSERT INTO sent_mail (template, recipient, unit_code, campaign_id, subject, sent_at)"
+              + " VALUES (?, ?, ?, ?, ?, ?)",
+          template, recipient, null, campaignId, subject, Timestamp.from(clock.instant()));
+    }
+    LOG.info("Mail {} sent to {} of {} for campaign {}", template, to, officeCode, campaign.code());
+  }
+
+  /** What every mail of a campaign shows: the campaign, its office, its period and deadlines. */
+  private Context campaignContext(Campaign campaign) {
+    Context context = new Context(Messages.VI);
+    context.setVariable("campaign", campaign);
+    context.setVariable(
+        "officeName", offices.ofCampaign(campaign.officeCode()).map(o -> o.name()).orElse(""));
+    context.setVariable("period", Vars.display(campaign.startDate()) + " – " + Vars.display(campaign.endDate()));
+    context.setVariable("registrationDue", Vars.display(campaign.registrationDeadline()));
+    context.setVariable("reportDue", Vars.display(campaign.reportDeadline()));
+    context.setVariable("nominationDue", Vars.display(campaign.nominationDeadline()));
+    return context;
+  }
+
+  /** Sends one message from the campaign's office. */
+  private void deliver(Campaign campaign, String[] to, String subject, String html) {
+    try {
+      MimeMessage message = mailSender.createMimeMessage();
+      MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
+      helper.setFrom(
+          offices.ofCampaign(campaign.officeCode())
+              .orElseThrow(() -> new IllegalStateException("No office to send from"))
+              .from());
+      helper.setTo(to);
+      helper.setSubject(subject);
+      helper.setText(html, true);
+      mailSender.send(message);
+    } catch (MessagingException e) {
+      throw new IllegalStateException("Could not build mail to " + String.join(", ", to), e);
+    }
   }
 
   /** The published list: every dossier appraised eligible, the period and where it is posted. */

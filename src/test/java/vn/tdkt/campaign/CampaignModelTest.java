@@ -67,7 +67,7 @@ class CampaignModelTest extends ModelEngine {
         .bean("units", units)
         .bean("assignments", assignments)
         .delegates("recordPlanDecisionDelegate", "sendMailDelegate", "decisionPaperDelegate",
-            "cascadePlanDelegate",
+            "cascadePlanDelegate", "sendOfficeMailDelegate",
             "recordCityProposalDelegate", "campaignFiguresDelegate", "summaryPaperDelegate",
             "closeCampaignDelegate")
         .delegate("saveCampaignDelegate", e -> {
@@ -231,11 +231,13 @@ class CampaignModelTest extends ModelEngine {
     ProcessInstance campaign = runtimeService().startProcessInstanceByMessage(
         CampaignProcess.Message.PLAN_CASCADED,
         withVariables(CampaignProcess.Var.PARENT_CAMPAIGN_CODE, "102/KH-UBND"));
-    assertThat(campaign).isWaitingAt(DRAFT_FROM_PARENT).hasPassed(PARENT_PLAN_RECEIVED);
+    assertThat(campaign).isWaitingAt(TELL_NOI_VU).hasPassed(PARENT_PLAN_RECEIVED);
+    runJobs(TELL_NOI_VU);
+    assertThat(campaign).isWaitingAt(DRAFT_FROM_PARENT);
     assertThat(task(DRAFT_FROM_PARENT)).hasCandidateGroup("noi-vu")
         .hasName("Lập kế hoạch triển khai kế hoạch 102/KH-UBND");
     complete(task(DRAFT_FROM_PARENT), withVariables(CampaignProcess.Var.CAMPAIGN_CODE, "KH-01"));
     assertThat(campaign).isWaitingAt(APPROVE_PLAN).hasNotPassed(START);
-    assertThat(calls.delegateLog()).containsExactly("saveCampaignDelegate");
+    assertThat(calls.delegateLog()).containsExactly("sendOfficeMailDelegate:plan-cascaded", "saveCampaignDelegate");
   }
 }

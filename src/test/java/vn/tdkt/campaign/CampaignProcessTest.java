@@ -427,4 +427,35 @@ class CampaignProcessTest extends ProcessTest {
         "lý do trả lại");
     assertThat(driver.tasks("chutich", code, APPROVE_PLAN)).hasSize(1);
   }
+
+  @Autowired CampaignProcess campaignProcess;
+  @Autowired CampaignRepository campaignRepository;
+
+  @Test
+  @DisplayName("Kế hoạch của cấp trên đến: Nội vụ nhận thư và việc Lập kế hoạch triển khai, kế hoạch lập từ đó gắn với kế hoạch cấp trên")
+  void aPlanFromAboveIsToldAndDrafted() throws Exception {
+    String parentCode = Driver.newCode();
+    steps.launch(parentCode, List.of("TRUONG_HOC"), List.of());
+    Campaign parent = campaignRepository.findByCode(parentCode).orElseThrow();
+    mail.purgeEmailFromAllMailboxes();
+    // as the launch of the office above sends it (its cascade step)
+    ProcessInstance child = campaignProcess.cascade(Map.of(
+        CampaignProcess.Var.OFFICE_CODE, "long-bien",
+        CampaignProcess.Var.PARENT_CAMPAIGN_ID, parent.id(),
+        CampaignProcess.Var.PARENT_CAMPAIGN_CODE, parent.code(),
+        CampaignProcess.Var.PARENT_PLAN_TEXT, "Kế hoạch số " + parent.code()));
+    assertThat(child).isWaitingAt(CampaignProcess.Element.TELL_NOI_VU);
+    driver.runJobs();
+    assertThat(Driver.recipients(mail.getReceivedMessages())).containsExactly("noivu@longbien.example");
+    assertThat(mail.getReceivedMessages()[0].getSubject())
+        .isEqualTo("[" + parentCode + "] Kế hoạch của cấp trên: đề nghị lập kế hoạch triển khai");
+    org.camunda.bpm.engine.task.Task task = driver.as("noivu", () -> engine.getTaskService().createTaskQuery()
+        .processInstanceId(child.getId()).singleResult());
+    assertThat(task.getTaskDefinitionKey()).isEqualTo(CampaignProcess.Element.DRAFT_FROM_PARENT);
+    String code = Driver.newCode();
+    driver.complete("noivu", task, Driver.plan(code, List.of("TRUONG_HOC"), List.of()));
+    assertThat(campaignRepository.parentOf(campaignRepository.findByCode(code).orElseThrow().id()))
+        .contains(parent.id());
+    assertThat(driver.task("chutich", code, CampaignProcess.Element.APPROVE_PLAN)).isNotNull();
+  }
 }

@@ -106,7 +106,7 @@ class CascadeIT extends ProcessTest {
   @Test
   @Order(1)
   @DisplayName("Kế hoạch của Thành phố đến Nội vụ của từng phường, điền sẵn, căn cứ ghi số kế hoạch của Thành phố")
-  void eachWardGetsThePlan() {
+  void eachWardGetsThePlan() throws Exception {
     Campaign parent = campaigns.findByCode(city).orElseThrow();
     for (String w : WARDS) {
       List<Task> tasks = fromParent(w + "-noivu");
@@ -120,6 +120,16 @@ class CascadeIT extends ProcessTest {
           .isEqualTo(parent.registrationDeadline().toString());
       assertThat(variable(task, CampaignProcess.Var.CAMPAIGN_NAME)).isEqualTo(parent.name());
     }
+    // each ward's Nội vụ is told by e-mail, from the city
+    List<String> told = new ArrayList<>();
+    for (jakarta.mail.internet.MimeMessage m : mail.getReceivedMessages()) {
+      if (m.getSubject().contains("Kế hoạch của cấp trên")) {
+        told.addAll(Driver.recipients(new jakarta.mail.Message[] {m}));
+        assertThat(m.getSubject()).startsWith("[" + city + "]");
+      }
+    }
+    assertThat(told).containsExactlyInAnyOrderElementsOf(
+        WARDS.stream().map(w -> w + "-noivu@thu.example").toList());
     // the city's Nội vụ does not get the wards' tasks, nor one ward another's
     assertThat(fromParent(CITY + "-noivu")).isEmpty();
     assertThat(offices()).extracting(o -> o.get("office")).containsExactlyElementsOf(
