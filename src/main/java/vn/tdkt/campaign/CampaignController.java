@@ -1,6 +1,7 @@
 package vn.tdkt.campaign;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
@@ -47,6 +48,7 @@ public class CampaignController {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("code", campaign.code());
     body.put("name", campaign.name());
+    body.put("office", campaign.officeCode());
     body.put("status", campaign.status());
     body.put("totals", service.totals(campaign.id()));
     body.put("units", service.figures(campaign.id()));
@@ -71,17 +73,19 @@ public class CampaignController {
     return "tracking-campaign";
   }
 
-  /** The campaign, if the user's office is its office; 403 for another office's. */
+  /**
+   * The campaign of the user's office with the code (offices may number their plans alike); 403 when
+   * only another office has one.
+   */
   private Campaign campaign(String code, Authentication user) {
-    Campaign campaign = campaigns
-        .findByCode(code)
-        .orElseThrow(
-            () ->
-                new ResponseStatusException(
-                    HttpStatus.NOT_FOUND, messages.get("campaign.notFound", code)));
-    if (!Roles.maySeeOffice(user, campaign.officeCode())) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN, messages.get("auth.forbidden"));
+    List<Campaign> found = campaigns.byCode(code);
+    if (found.isEmpty()) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, messages.get("campaign.notFound", code));
     }
-    return campaign;
+    return found.stream()
+        .filter(c -> Roles.maySeeOffice(user, c.officeCode()))
+        .findFirst()
+        .orElseThrow(
+            () -> new ResponseStatusException(HttpStatus.FORBIDDEN, messages.get("auth.forbidden")));
   }
 }

@@ -54,8 +54,19 @@ public class CampaignRepository {
     return jdbc.query("SELECT * FROM campaign WHERE id = ?", ROW, id).stream().findFirst();
   }
 
+  /** The first campaign with the code (codes are unique within an office, see {@link #byCode}). */
   public Optional<Campaign> findByCode(String code) {
-    return jdbc.query("SELECT * FROM campaign WHERE code = ?", ROW, code).stream().findFirst();
+    return byCode(code).stream().findFirst();
+  }
+
+  /** The campaigns with the code, one per office at most, oldest first. */
+  public List<Campaign> byCode(String code) {
+    return jdbc.query("SELECT * FROM campaign WHERE code = ? ORDER BY id", ROW, code);
+  }
+
+  /** The office's campaign with the code. */
+  public Optional<Campaign> findByCode(String officeCode, String code) {
+    return byCode(code).stream().filter(c -> officeCode.equals(c.officeCode())).findFirst();
   }
 
   public Campaign get(long id) {

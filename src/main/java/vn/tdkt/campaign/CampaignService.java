@@ -78,7 +78,7 @@ public class CampaignService {
       withinParent(plan, campaigns.get(parent));
     }
     if (id == null) {
-      if (campaigns.findByCode(plan.code()).isPresent()) {
+      if (campaigns.findByCode(office.code(), plan.code()).isPresent()) {
         throw messages.reject("plan.code.taken", plan.code());
       }
       long created = campaigns.insert(plan, user);

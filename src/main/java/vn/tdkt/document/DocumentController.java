@@ -52,7 +52,7 @@ public class DocumentController {
   @GetMapping("/api/campaigns/{code}/documents")
   public List<Map<String, Object>> list(@PathVariable String code) {
     Authentication user = currentUser.requireAnyGroup(Roles.STAFF.toArray(String[]::new));
-    Campaign campaign = campaign(code);
+    Campaign campaign = campaign(code, user);
     if (!Roles.maySeeOffice(user, campaign.officeCode())) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN, messages.get("auth.forbidden"));
     }
@@ -82,7 +82,7 @@ public class DocumentController {
   @GetMapping("/api/campaigns/{code}/documents/{kind}")
   public ResponseEntity<byte[]> download(@PathVariable String code, @PathVariable String kind) {
     Authentication user = currentUser.require();
-    Campaign campaign = campaign(code);
+    Campaign campaign = campaign(code, user);
     DocumentKind documentKind =
         DocumentKind.ofSlug(kind)
             .orElseThrow(
@@ -129,10 +129,14 @@ public class DocumentController {
         + kind.slug();
   }
 
-  private Campaign campaign(String code) {
-    return campaigns
-        .findByCode(code)
-        .orElseThrow(() -> notFound(messages.get("campaign.notFound", code)));
+  /** The campaign with the code of the user's office (offices may number their plans alike). */
+  private Campaign campaign(String code, Authentication user) {
+    List<Campaign> found = campaigns.byCode(code);
+    if (found.isEmpty()) {
+      throw notFound(messages.get("campaign.notFound", code));
+    }
+    return found.stream().filter(c -> Roles.maySeeOffice(user, c.officeCode())).findFirst()
+        .orElse(found.get(0));
   }
 
   private static ResponseStatusException notFound(String reason) {

@@ -190,4 +190,23 @@ class CascadeIT extends ProcessTest {
         .hasMessageContaining("không do cơ quan này xét tặng")
         .hasMessageContaining("chưa có trong bảng quy định");
   }
+
+  @Test
+  @Order(5)
+  @DisplayName("Hai phường đánh cùng một số kế hoạch: mỗi phường một kế hoạch, mỗi Nội vụ mở kế hoạch của phường mình")
+  void wardsMayNumberTheirPlansAlike() {
+    String same = "KH-TK-" + System.nanoTime() % 100000;
+    for (String w : WARDS.subList(1, 3)) {
+      driver.complete(w + "-noivu", fromParent(w + "-noivu").get(0),
+          Driver.plan(same, List.of("PHONG_BAN"), List.of()));
+    }
+    assertThat(campaigns.byCode(same)).extracting(Campaign::officeCode)
+        .containsExactly(WARDS.get(1), WARDS.get(2));
+    for (String w : WARDS.subList(1, 3)) {
+      String other = w.equals(WARDS.get(1)) ? WARDS.get(2) : WARDS.get(1);
+      Map<?, ?> body = rest.withBasicAuth(w + "-noivu", "demo")
+          .getForEntity("/api/campaigns/" + same + "/progress", Map.class).getBody();
+      assertThat(body.get("office")).as(w).isEqualTo(w).isNotEqualTo(other);
+    }
+  }
 }
