@@ -17,7 +17,7 @@ import vn.tdkt.office.OrganisationImport;
 /**
  * The demo's offices (default profile only): before any office is set up, the workbook of each office
  * {@code tdkt.demo.office} names ({@code demo/<office>/to-chuc.xlsx}; several separated by commas, a
- * city before its wards, or {@code ha-noi} for the city with its demo wards) is imported exactly as an
+ * city before its wards, or a folder that lists several in its {@code offices.txt}) is imported exactly as an
  * administrator would import an office's own. {@code none} leaves the system empty, to be set up
  * through the administrator's page.
  */
@@ -27,9 +27,6 @@ import vn.tdkt.office.OrganisationImport;
 public class DemoOrganisation implements ApplicationRunner {
 
   public static final String NONE = "none";
-  /** The demo city and the wards formed from the former Long Biên district that it sends its plans to. */
-  static final java.util.List<String> HA_NOI =
-      java.util.List.of("ha-noi", "hn-long-bien", "hn-bo-de", "hn-viet-hung", "hn-phuc-loi");
   private static final Logger LOG = LoggerFactory.getLogger(DemoOrganisation.class);
 
   private final OrganisationImport organisation;
@@ -56,12 +53,30 @@ public class DemoOrganisation implements ApplicationRunner {
     }
   }
 
-  /** The offices a setting names, in import order. */
+  /**
+   * The offices a setting names, in import order: each name, or for a name whose folder lists more
+   * ({@code demo/<name>/offices.txt}, one office code a line: a city and its wards) the offices listed.
+   */
   static java.util.List<String> offices(String setting) {
-    if (HA_NOI.get(0).equals(setting)) {
-      return HA_NOI;
+    java.util.List<String> all = new java.util.ArrayList<>();
+    for (String name : setting.split(",")) {
+      String code = name.trim();
+      if (code.isEmpty()) {
+        continue;
+      }
+      ClassPathResource list = new ClassPathResource("demo/" + code + "/offices.txt");
+      if (!list.exists()) {
+        all.add(code);
+        continue;
+      }
+      try (InputStream in = list.getInputStream()) {
+        new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+            .map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(all::add);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
-    return java.util.Arrays.stream(setting.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    return all;
   }
 
   /** The demo workbook of an office, as shipped. */
