@@ -168,12 +168,6 @@ public class CampaignRepository {
         .stream().filter(java.util.Objects::nonNull).findFirst();
   }
 
-  /** The campaigns that carry out this one's plan (the wards' of a city's), by office. */
-  public List<Campaign> children(long id) {
-    return jdbc.query(
-        "SELECT * FROM campaign WHERE parent_campaign_id = ? ORDER BY office_code, id", ROW, id);
-  }
-
   public void setStatus(long id, CampaignStatus status, String returnReason) {
     jdbc.update(
         "UPDATE campaign SET status = ?, return_reason = ? WHERE id = ?",

@@ -93,15 +93,15 @@ public class CampaignService {
 
   /** A plan that carries out another's keeps within its deadlines. */
   private void withinParent(Plan plan, Campaign parent) {
-    List<Object[]> limits = List.of(
-        new Object[] {"field.registrationDue", plan.registrationDeadline(), parent.registrationDeadline()},
-        new Object[] {"field.reportDue", plan.reportDeadline(), parent.reportDeadline()},
-        new Object[] {"field.nominationDue", plan.nominationDeadline(), parent.nominationDeadline()},
-        new Object[] {"field.endDate", plan.endDate(), parent.endDate()});
-    for (Object[] limit : limits) {
-      if (((LocalDate) limit[1]).isAfter((LocalDate) limit[2])) {
-        throw messages.reject("plan.dates.afterParent", messages.get((String) limit[0]),
-            vn.tdkt.system.Vars.display((LocalDate) limit[2]), parent.code());
+    record Limit(String label, LocalDate own, LocalDate parents) {}
+    for (Limit limit : List.of(
+        new Limit("field.registrationDue", plan.registrationDeadline(), parent.registrationDeadline()),
+        new Limit("field.reportDue", plan.reportDeadline(), parent.reportDeadline()),
+        new Limit("field.nominationDue", plan.nominationDeadline(), parent.nominationDeadline()),
+        new Limit("field.endDate", plan.endDate(), parent.endDate()))) {
+      if (limit.own().isAfter(limit.parents())) {
+        throw messages.reject("plan.dates.afterParent", messages.get(limit.label()),
+            vn.tdkt.system.Vars.display(limit.parents()), parent.code());
       }
     }
   }
@@ -205,20 +205,19 @@ public class CampaignService {
     if (campaign.officeCode() == null) {
       return List.of();
     }
-    Map<String, Campaign> byOffice = new LinkedHashMap<>();
-    campaigns.children(campaign.id()).forEach(c -> byOffice.putIfAbsent(c.officeCode(), c));
+    Map<String, CampaignOverview> byOffice = new LinkedHashMap<>();
+    progress.children(campaign.id()).forEach(c -> byOffice.putIfAbsent(c.officeCode(), c));
     List<Map<String, Object>> rows = new ArrayList<>();
     for (Office office : offices.children(campaign.officeCode())) {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("office", office.code());
       row.put("officeName", office.name());
-      Campaign own = byOffice.get(office.code());
+      CampaignOverview own = byOffice.get(office.code());
       row.put("campaign", own == null ? null : own.code());
-      row.put("status", messages.get(own == null ? "cascade.notDrafted" : "campaignStatus." + own.status().name()));
-      List<UnitProgress> units = own == null ? List.of() : progress.units(own.id(), ProgressReport.Order.BY_NAME);
-      row.put("units", units.size());
-      row.put("registered", units.stream().filter(u -> u.registeredAt() != null).count());
-      row.put("reported", units.stream().filter(u -> u.reportedAt() != null).count());
+      row.put("status", messages.get(own == null ? "cascade.notDrafted" : "campaignStatus." + own.status()));
+      row.put("units", own == null ? 0 : own.units());
+      row.put("registered", own == null ? 0 : own.registered());
+      row.put("reported", own == null ? 0 : own.reported());
       rows.add(row);
     }
     return rows;

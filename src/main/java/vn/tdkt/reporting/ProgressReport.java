@@ -80,6 +80,15 @@ public class ProgressReport {
 
   /** Every campaign, newest first, with its units' registration and report counts. */
   public List<CampaignOverview> overview() {
+    return overviews(" ORDER BY c.id DESC");
+  }
+
+  /** The campaigns that carry out a campaign's plan (a city's wards'), with the same counts, by office. */
+  public List<CampaignOverview> children(long parentId) {
+    return overviews(" WHERE c.parent_campaign_id = ? ORDER BY c.office_code, c.id", parentId);
+  }
+
+  private List<CampaignOverview> overviews(String whereAndOrder, Object... params) {
     return jdbc.sql(
             "SELECT c.code, c.name, c.status, c.start_date, c.end_date, c.office_code,"
                 + " (SELECT COUNT(*) FROM participation p WHERE p.campaign_id = c.id) AS units,"
@@ -89,7 +98,8 @@ public class ProgressReport {
                 + "   AND p.reported_at IS NOT NULL) AS reported,"
                 + " (SELECT COUNT(*) FROM nomination n WHERE n.campaign_id = c.id) AS nominated,"
                 + " (SELECT COUNT(*) FROM award a WHERE a.campaign_id = c.id) AS awarded"
-                + " FROM campaign c ORDER BY c.id DESC")
+                + " FROM campaign c" + whereAndOrder)
+        .params(params)
         .query(
             (rs, i) ->
                 new CampaignOverview(
