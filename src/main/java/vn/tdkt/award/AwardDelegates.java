@@ -20,14 +20,17 @@ import vn.tdkt.system.Vars;
 public class AwardDelegates {
 
   private final AwardService awards;
+  private final CityForwarding forwarding;
   private final IdentityService identityService;
   private final Messages messages;
 
   public AwardDelegates(
       AwardService awards,
+      CityForwarding forwarding,
       IdentityService identityService,
       Messages messages) {
     this.awards = awards;
+    this.forwarding = forwarding;
     this.identityService = identityService;
     this.messages = messages;
   }
@@ -68,6 +71,33 @@ public class AwardDelegates {
                     new LinkedHashSet<>(Vars.strings(execution, CITY_AWARDED_IDS)),
                     Vars.text(execution, CITY_DECISION_NUMBER),
                     date(execution, CITY_DECISION_DATE, "field.cityDecisionDate"))));
+  }
+
+  /** The nominees proposed to the city go into the city's appraisal, if the city takes them. */
+  @Bean
+  public JavaDelegate forwardToCityDelegate() {
+    return execution ->
+        execution.setVariable(
+            CITY_FORWARDED,
+            forwarding.forward(
+                Vars.id(execution, CAMPAIGN_ID),
+                (String) execution.getVariable(MINUTES_URL),
+                (String) execution.getVariable(CITY_PROPOSAL_URL)));
+  }
+
+  /** The campaigns below whose forwarded dossiers this campaign decided. */
+  @Bean
+  public JavaDelegate campaignsBelowDelegate() {
+    return execution ->
+        execution.setVariable(
+            CAMPAIGNS_BELOW, forwarding.campaignsToTell(Vars.id(execution, CAMPAIGN_ID)));
+  }
+
+  /** One campaign below is told the outcome of its forwarded dossiers. */
+  @Bean
+  public JavaDelegate tellCampaignBelowDelegate() {
+    return execution ->
+        forwarding.tell(Vars.id(execution, CAMPAIGN_ID), Vars.id(execution, CAMPAIGN_BELOW));
   }
 
   private LocalDate date(DelegateExecution execution, String name, String label) {

@@ -37,9 +37,19 @@ public class AwardRepository {
             .usingGeneratedKeyColumns("id");
   }
 
-  public boolean decisionNumberTaken(AwardRules.Level level, String number) {
-    return jdbc.sql("SELECT COUNT(*) FROM award_decision WHERE level = ? AND decision_number = ?")
-        .params(level.name(), number)
+  /**
+   * Whether the number is already recorded at the level in one of the campaigns: a local decision's
+   * within the campaign's office (the wards of a city number their decisions alike), a higher level's
+   * within the campaign (each ward records the same decision of the city for its own nominees).
+   */
+  public boolean decisionNumberTaken(
+      java.util.Collection<Long> campaignIds, AwardRules.Level level, String number) {
+    return jdbc.sql(
+            "SELECT COUNT(*) FROM award_decision WHERE level = :level AND decision_number = :number"
+                + " AND campaign_id IN (:campaigns)")
+        .param("level", level.name())
+        .param("number", number)
+        .param("campaigns", campaignIds)
         .query(Integer.class)
         .single() > 0;
   }
@@ -83,9 +93,13 @@ public class AwardRepository {
         .findFirst();
   }
 
-  public boolean proposalNumberTaken(String number) {
-    return jdbc.sql("SELECT COUNT(*) FROM city_proposal WHERE proposal_number = ?")
-        .param(number)
+  /** Whether one of the campaigns (an office's) already sent a proposal under this number. */
+  public boolean proposalNumberTaken(java.util.Collection<Long> campaignIds, String number) {
+    return jdbc.sql(
+            "SELECT COUNT(*) FROM city_proposal WHERE proposal_number = :number"
+                + " AND campaign_id IN (:campaigns)")
+        .param("number", number)
+        .param("campaigns", campaignIds)
         .query(Integer.class)
         .single() > 0;
   }
@@ -108,6 +122,21 @@ public class AwardRepository {
             (rs, i) ->
                 new Proposal(
                     rs.getString("proposal_number"), rs.getDate("proposal_date").toLocalDate()))
+        .list()
+        .stream()
+        .findFirst();
+  }
+
+  /** The campaign's latest decision at a level (its number and date), if one was recorded. */
+  public Optional<Proposal> lastDecision(long campaignId, AwardRules.Level level) {
+    return jdbc.sql(
+            "SELECT decision_number, decision_date FROM award_decision WHERE campaign_id = ?"
+                + " AND level = ? ORDER BY id DESC")
+        .params(campaignId, level.name())
+        .query(
+            (rs, i) ->
+                new Proposal(
+                    rs.getString("decision_number"), rs.getDate("decision_date").toLocalDate()))
         .list()
         .stream()
         .findFirst();

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Service;
+import vn.tdkt.campaign.CampaignRepository;
 import vn.tdkt.nomination.Nomination;
 import vn.tdkt.nomination.NominationRepository;
 import vn.tdkt.nomination.NominationStatus;
@@ -16,14 +17,16 @@ import vn.tdkt.system.Messages;
 public class AwardService {
 
   private final AwardRepository awards;
+  private final CampaignRepository campaigns;
   private final NominationRepository nominations;
   private final Deadlines deadlines;
   private final Messages messages;
 
   public AwardService(
-      AwardRepository awards, NominationRepository nominations, Deadlines deadlines,
-      Messages messages) {
+      AwardRepository awards, CampaignRepository campaigns, NominationRepository nominations,
+      Deadlines deadlines, Messages messages) {
     this.awards = awards;
+    this.campaigns = campaigns;
     this.nominations = nominations;
     this.deadlines = deadlines;
     this.messages = messages;
@@ -44,7 +47,7 @@ public class AwardService {
   public void recordCityProposal(long campaignId, String number, LocalDate date) {
     checkNumber(number, "field.cityProposalNumber");
     checkDate(date, "field.cityProposalDate");
-    if (awards.proposalNumberTaken(number)) {
+    if (awards.proposalNumberTaken(ofOffice(campaignId), number)) {
       throw messages.reject("decision.number.taken", number);
     }
     awards.proposal(campaignId, number, date);
@@ -81,10 +84,20 @@ public class AwardService {
       long campaignId, AwardRules.Level level, String number, LocalDate date, String signedBy) {
     checkNumber(number, "field.decisionNumber");
     checkDate(date, "field.decisionDate");
-    if (awards.decisionNumberTaken(level, number)) {
+    if (awards.decisionNumberTaken(
+        level == AwardRules.Level.LOCAL ? ofOffice(campaignId) : List.of(campaignId), level, number)) {
       throw messages.reject("decision.number.taken", number);
     }
     return awards.decision(campaignId, level, number, date, signedBy);
+  }
+
+  /** The campaigns of the campaign's office: its papers are numbered within the office. */
+  private List<Long> ofOffice(long campaignId) {
+    List<Long> ids = new java.util.ArrayList<>(campaigns.idsOfOffice(campaigns.get(campaignId).officeCode()));
+    if (!ids.contains(campaignId)) {
+      ids.add(campaignId); // a campaign of before offices were recorded
+    }
+    return ids;
   }
 
   private void award(long decisionId, Nomination n) {

@@ -65,8 +65,20 @@ public class CampaignProcess {
     public static final String DECISION_PAPER = "Task_LapQuyetDinh";
     public static final String SEND_RESULTS = "Task_GuiKetQuaKhenThuong";
     public static final String CITY_PROPOSAL = "UserTask_LapToTrinhThanhPho";
+    /**
+     * The city's dossiers go into the city's own appraisal when the city is in the deployment and its
+     * council has not sat yet (a retried job); else Nội vụ records the city's outcome by hand.
+     */
+    public static final String FORWARD_TO_CITY = "Task_ChuyenHoSoLenThanhPho";
+    public static final String CITY_FORWARDED = "Gateway_ThanhPhoXetHoSo";
+    /** The ward waits for the city's decision ({@link Message#CITY_DECIDED}). */
+    public static final String CITY_DECIDED = "Event_NhanKetQuaThanhPho";
+    /** Only for a city outside the deployment: Nội vụ types the city's outcome. */
     public static final String CITY_OUTCOME = "UserTask_GhiNhanKetQuaThanhPho";
     public static final String SEND_CITY_RESULTS = "Task_GuiKetQuaThanhPho";
+    /** The city's side: the wards whose dossiers it decided, and each told its outcome (a retried job). */
+    public static final String FIND_BELOW = "Task_TongHopHoSoCapDuoi";
+    public static final String TELL_BELOW = "Task_BaoKetQuaCapDuoi";
     public static final String PERIOD_OVER = "Event_HetKyThiDua";
     public static final String SUMMARY_PAPERS = "Task_LapBaoCaoTongKet";
     public static final String SUMMARIZE = "UserTask_TongKetPhongTrao";
@@ -114,6 +126,11 @@ public class CampaignProcess {
     public static final String PARENT_CAMPAIGN_CODE = "parentCampaignCode";
     /** The parent plan as the ward's form shows it: number, date, office, deadlines. */
     public static final String PARENT_PLAN_TEXT = "parentPlanText";
+    /** Whether the city's dossiers went into the city's own appraisal. */
+    public static final String CITY_FORWARDED = "cityForwarded";
+    /** The campaigns below whose forwarded dossiers this campaign decided, and the one of each step. */
+    public static final String CAMPAIGNS_BELOW = "campaignsBelow";
+    public static final String CAMPAIGN_BELOW = "campaignBelow";
     public static final String UNIT_CODE = "unitCode";
     public static final String REGISTRATION_DEADLINE = "registrationDeadline";
     public static final String REPORT_DEADLINE = "reportDeadline";
@@ -180,6 +197,8 @@ public class CampaignProcess {
   public static final class Message {
     /** The plan of the office above, sent to an office below at the parent campaign's launch. */
     public static final String PLAN_CASCADED = "planCascaded";
+    /** The city's decision on the dossiers a ward forwarded, sent back to the ward's campaign. */
+    public static final String CITY_DECIDED = "cityDecided";
 
     private Message() {}
   }

@@ -69,6 +69,11 @@ public class CampaignRepository {
     return byCode(code).stream().filter(c -> officeCode.equals(c.officeCode())).findFirst();
   }
 
+  /** The ids of an office's campaigns (its papers are numbered within the office). */
+  public List<Long> idsOfOffice(String officeCode) {
+    return jdbc.queryForList("SELECT id FROM campaign WHERE office_code = ?", Long.class, officeCode);
+  }
+
   public Campaign get(long id) {
     return find(id).orElseThrow(() -> new IllegalStateException("No campaign " + id));
   }

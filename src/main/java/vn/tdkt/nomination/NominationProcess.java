@@ -33,6 +33,11 @@ public class NominationProcess {
 
   public static final class Var {
     public static final String NOMINATION_ID = "nominationId";
+    /** A dossier a ward forwarded to its city: the ward's office, as the appraisal shows it. */
+    public static final String FORWARDED_FROM = "forwardedFrom";
+    /** The ward council's minutes and the ward's proposal paper, linked from the city's appraisal. */
+    public static final String WARD_MINUTES_URL = "wardMinutesUrl";
+    public static final String WARD_PROPOSAL_URL = "wardProposalUrl";
     public static final String HAS_NOMINATION = "hasNomination";
     public static final String NOMINEE_KIND = "nomineeKind";
     public static final String NOMINEE_KIND_TEXT = "nomineeKindText";
@@ -100,7 +105,15 @@ public class NominationProcess {
 
   /** Starts the appraisal of a submitted dossier; the business key is the campaign's code. */
   public ProcessInstance start(Nomination n, Campaign campaign, Unit unit) {
-    Map<String, Object> vars = new HashMap<>();
+    return start(n, campaign, unit, Map.of());
+  }
+
+  /**
+   * Starts the appraisal with more variables: a forwarded dossier's origin and papers. The instance
+   * belongs to the campaign's office (its tenant), whoever starts it.
+   */
+  public ProcessInstance start(Nomination n, Campaign campaign, Unit unit, Map<String, Object> more) {
+    Map<String, Object> vars = new HashMap<>(more);
     vars.put(Var.NOMINATION_ID, n.id());
     vars.put(CampaignProcess.Var.CAMPAIGN_ID, campaign.id());
     vars.put(CampaignProcess.Var.CAMPAIGN_CODE, campaign.code());

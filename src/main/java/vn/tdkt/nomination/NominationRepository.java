@@ -174,11 +174,52 @@ public class NominationRepository {
   }
 
   /** The units whose dossiers went before the council in the campaign, by code. */
+  /**
+   * The units whose dossiers were before the campaign's council, to be told the result; a dossier a
+   * ward forwarded is told by the ward's own campaign, to its units.
+   */
   public List<String> unitsBeforeCouncil(long campaignId) {
     return jdbc.queryForList(
         "SELECT DISTINCT unit_code FROM nomination WHERE campaign_id = ? AND session_id IS NOT NULL"
-            + " ORDER BY unit_code",
+            + " AND forwarded_from IS NULL ORDER BY unit_code",
         String.class,
+        campaignId);
+  }
+
+  /** A dossier forwarded to the city's campaign: its id there, the ward's dossier, its status. */
+  public record Forwarded(long id, long fromId, long fromCampaignId, NominationStatus status) {}
+
+  /**
+   * Copies a ward's dossier into the city's campaign, awaiting the city's appraisal; the copy keeps
+   * the dossier it came from.
+   */
+  public long forward(long cityCampaignId, Nomination from) {
+    long id = insert(new Nomination(null, cityCampaignId, from.unitCode(), from.nomineeKind(),
+        from.nomineeName(), from.nomineePosition(), from.awardType(), from.achievements(),
+        from.documentLink(), NominationStatus.CHO_DUYET, null, null, 0, from.womenPriority(), false));
+    jdbc.update("UPDATE nomination SET forwarded_from = ? WHERE id = ?", from.id(), id);
+    return id;
+  }
+
+  /** The dossier a forwarded one came from, if it was forwarded. */
+  public java.util.Optional<Long> forwardedFrom(long id) {
+    return jdbc.queryForList("SELECT forwarded_from FROM nomination WHERE id = ? AND forwarded_from IS NOT NULL",
+        Long.class, id).stream().findFirst();
+  }
+
+  /** Whether a ward's dossier has already been forwarded (a retried job forwards it once). */
+  public boolean isForwarded(long fromId) {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM nomination WHERE forwarded_from = ?", Integer.class,
+        fromId) > 0;
+  }
+
+  /** The dossiers forwarded into a campaign, with the ward's campaign each came from. */
+  public List<Forwarded> forwardedInto(long campaignId) {
+    return jdbc.query(
+        "SELECT n.id, n.forwarded_from, f.campaign_id AS from_campaign, n.status FROM nomination n"
+            + " JOIN nomination f ON f.id = n.forwarded_from WHERE n.campaign_id = ? ORDER BY n.id",
+        (rs, i) -> new Forwarded(rs.getLong("id"), rs.getLong("forwarded_from"),
+            rs.getLong("from_campaign"), NominationStatus.valueOf(rs.getString("status"))),
         campaignId);
   }
 }

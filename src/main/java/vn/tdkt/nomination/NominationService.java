@@ -164,6 +164,10 @@ public class NominationService {
       if (n.supplementCount() > 0) {
         throw messages.reject("appraisal.supplement.once");
       }
+      if (nominations.forwardedFrom(id).isPresent()) {
+        // the ward's unit has no task in the city's office: the city appraises the dossier as sent
+        throw messages.reject("appraisal.supplement.forwarded");
+      }
       required(missing, "field.missingItems");
       status = NominationStatus.BI_TRA_LAI;
     } else {

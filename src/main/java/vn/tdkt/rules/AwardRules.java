@@ -66,14 +66,14 @@ public class AwardRules {
     DISTRICT,
     COMMUNE,
     /**
-     * A city's or province's own office: it plans, launches and sends its plans down to its wards;
-     * the awards its chairman decides are not yet rows of {@code award-rules.dmn}, so a nominee of its
-     * own campaign is refused with the reason.
+     * A city's or province's own office: it plans, launches and sends its plans down to its wards,
+     * and its council and chairman decide the awards its wards propose to it (and its own units').
      */
     PROVINCE;
 
     /** The levels {@code award-rules.dmn} and {@code cash-award.dmn} have rows for. */
-    public static final java.util.Set<ApprovingLevel> RULED = java.util.EnumSet.of(DISTRICT, COMMUNE);
+    public static final java.util.Set<ApprovingLevel> RULED =
+        java.util.EnumSet.of(DISTRICT, COMMUNE, PROVINCE);
   }
 
   /** The legal regime in force for a campaign: its code, the texts it follows and why. */
@@ -140,10 +140,7 @@ public class AwardRules {
     this.messages = messages;
   }
 
-  /**
-   * The approving level of an office: its People's Committee's level. A city or province office
-   * cannot run campaigns yet (its authority rows are not in the rules): refused with a reason.
-   */
+  /** The approving level of an office: its People's Committee's level. */
   public ApprovingLevel approvingLevel(OfficeLevel level) {
     return switch (level) {
       case DISTRICT -> ApprovingLevel.DISTRICT;

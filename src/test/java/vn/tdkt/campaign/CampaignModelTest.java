@@ -41,6 +41,10 @@ class CampaignModelTest extends ModelEngine {
   List<String> wards = List.of();
   boolean localAwards = true;
   boolean cityAwards = true;
+  /** Whether the city takes the ward's dossiers into its own appraisal (it is in the deployment). */
+  boolean cityInSystem = false;
+  /** The campaigns below whose forwarded dossiers this campaign decided. */
+  List<String> below = List.of();
 
   @BeforeEach
   void deployWithStubs() {
@@ -69,7 +73,11 @@ class CampaignModelTest extends ModelEngine {
         .delegates("recordPlanDecisionDelegate", "sendMailDelegate", "decisionPaperDelegate",
             "cascadePlanDelegate", "sendOfficeMailDelegate",
             "recordCityProposalDelegate", "campaignFiguresDelegate", "summaryPaperDelegate",
-            "closeCampaignDelegate")
+            "closeCampaignDelegate", "tellCampaignBelowDelegate")
+        .delegate("forwardToCityDelegate",
+            e -> e.setVariable(CampaignProcess.Var.CITY_FORWARDED, cityInSystem))
+        .delegate("campaignsBelowDelegate",
+            e -> e.setVariable(CampaignProcess.Var.CAMPAIGNS_BELOW, new ArrayList<>(below)))
         .delegate("saveCampaignDelegate", e -> {
           e.setVariable(CampaignProcess.Var.CAMPAIGN_ID, 1L);
           e.setProcessBusinessKey("KH-01");
@@ -146,6 +154,7 @@ class CampaignModelTest extends ModelEngine {
     runJobs(DECISION_PAPER);
     runJobs(SEND_RESULTS);
     complete(task(CITY_PROPOSAL));
+    runJobs(FORWARD_TO_CITY);
     complete(task(CITY_OUTCOME));
     runJobs(SEND_CITY_RESULTS);
     assertThat(campaign).isWaitingAt(PERIOD_OVER, TRACK);
@@ -163,8 +172,8 @@ class CampaignModelTest extends ModelEngine {
         "sendMailDelegate:launch", "sendMailDelegate:launch", "sendMailDelegate:launch",
         "councilSessionStub", "recordDecisionDelegate", "decisionPaperDelegate",
         "sendMailDelegate:award-result", "sendMailDelegate:award-result",
-        "recordCityProposalDelegate", "recordCityOutcomeDelegate", "sendMailDelegate:city-result",
-        "campaignFiguresDelegate", "summaryPaperDelegate", "closeCampaignDelegate",
+        "recordCityProposalDelegate", "forwardToCityDelegate", "recordCityOutcomeDelegate",
+        "sendMailDelegate:city-result", "campaignsBelowDelegate", "campaignFiguresDelegate", "summaryPaperDelegate", "closeCampaignDelegate",
         "summaryPaperDelegate");
   }
 
@@ -239,5 +248,39 @@ class CampaignModelTest extends ModelEngine {
     complete(task(DRAFT_FROM_PARENT), withVariables(CampaignProcess.Var.CAMPAIGN_CODE, "KH-01"));
     assertThat(campaign).isWaitingAt(APPROVE_PLAN).hasNotPassed(START);
     assertThat(calls.delegateLog()).containsExactly("sendOfficeMailDelegate:plan-cascaded", "saveCampaignDelegate");
+  }
+
+  @Test
+  @DisplayName("Thành phố trong hệ thống: hồ sơ vào thẩm định của Thành phố, phường chờ quyết định rồi ghi nhận và báo đơn vị, không nhập tay")
+  void aWardsProposalGoesToTheCityAndItsDecisionComesBack() {
+    cityInSystem = true;
+    localAwards = false;
+    ProcessInstance campaign = councilHasMet();
+    complete(task(CITY_PROPOSAL));
+    assertThat(campaign).isWaitingAt(FORWARD_TO_CITY, TRACK);
+    runJobs(FORWARD_TO_CITY);
+    assertThat(campaign).isWaitingAt(CITY_DECIDED, TRACK).hasPassed(CITY_FORWARDED);
+    runtimeService().createMessageCorrelation(CampaignProcess.Message.CITY_DECIDED)
+        .processInstanceId(campaign.getId())
+        .setVariable(CampaignProcess.Var.CITY_DECISION_NUMBER, "15/QĐ-UBND")
+        .correlate();
+    runJobs(SEND_CITY_RESULTS);
+    assertThat(campaign).isWaitingAt(PERIOD_OVER, TRACK).hasNotPassed(CITY_OUTCOME);
+    assertThat(calls.delegateLog()).containsSubsequence("recordCityProposalDelegate",
+        "forwardToCityDelegate", "recordCityOutcomeDelegate", "sendMailDelegate:city-result");
+  }
+
+  @Test
+  @DisplayName("Thành phố đã xét hồ sơ các phường trình: mỗi phường một bước gửi quyết định về, chạy lại được riêng")
+  void theCityTellsEachWardItsOutcome() {
+    below = List.of("7", "8");
+    nominees = 0;
+    ProcessInstance campaign = councilHasMet();
+    assertThat(campaign).hasPassed(FIND_BELOW).isWaitingAt(TELL_BELOW, TRACK);
+    assertThat(managementService().createJobQuery().activityId(TELL_BELOW).count()).isEqualTo(2);
+    runJobs(TELL_BELOW);
+    assertThat(campaign).isWaitingAt(PERIOD_OVER, TRACK);
+    assertThat(calls.delegateLog()).containsSubsequence("campaignsBelowDelegate",
+        "tellCampaignBelowDelegate", "tellCampaignBelowDelegate");
   }
 }

@@ -25,6 +25,8 @@ import vn.tdkt.office.OfficialRole;
 import vn.tdkt.office.Organisation;
 import vn.tdkt.office.OrganisationImport;
 import vn.tdkt.office.OrganisationWorkbook;
+import vn.tdkt.council.CouncilProcess;
+import vn.tdkt.nomination.NominationProcess;
 import vn.tdkt.participation.ParticipationProcess;
 import vn.tdkt.support.Driver;
 import vn.tdkt.support.ProcessTest;
@@ -50,6 +52,7 @@ class CascadeIT extends ProcessTest {
   @Autowired OrganisationWorkbook workbook;
   @Autowired CampaignRepository campaigns;
   @Autowired TestRestTemplate rest;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   final String city = Driver.newCode();
   final String ward = Driver.newCode();
@@ -182,13 +185,15 @@ class CascadeIT extends ProcessTest {
 
   @Test
   @Order(4)
-  @DisplayName("Khen thưởng do Thành phố quyết định chưa có trong bảng quy định: hồ sơ của đơn vị Thành phố bị từ chối, nêu lý do")
-  void theCitysOwnAwardsWaitForTheirRules() {
+  @DisplayName("Thành phố xét Bằng khen, CSTĐ cấp Thành phố, TTLĐXS; Lao động tiên tiến của đơn vị thuộc Thành phố do thủ trưởng đơn vị xét (Điều 80 khoản 1)")
+  void theCityDecidesItsOwnAwards() {
     String unit = CITY + "-phong-ban";
     steps.register(unit, city);
-    assertThatThrownBy(() -> steps.nominate(unit, city, "CA_NHAN", "Trần Văn Thành", "BANG_KHEN_TP", false))
+    assertThatThrownBy(() -> steps.nominate(unit, city, "CA_NHAN", "Trần Văn Thành", "LDTT", true))
         .hasMessageContaining("không do cơ quan này xét tặng")
-        .hasMessageContaining("chưa có trong bảng quy định");
+        .hasMessageContaining("Điều 80 khoản 1");
+    steps.nominate(unit, city, "CA_NHAN", "Trần Văn Thành", "BANG_KHEN_TP", false);
+    assertThat(steps.nominationStatus(city, "Trần Văn Thành")).isEqualTo("CHO_DUYET");
   }
 
   @Test
@@ -208,5 +213,118 @@ class CascadeIT extends ProcessTest {
           .getForEntity("/api/campaigns/" + same + "/progress", Map.class).getBody();
       assertThat(body.get("office")).as(w).isEqualTo(w).isNotEqualTo(other);
     }
+  }
+
+  // ------------------------------------------------------------------ proposals up, results down
+
+  static final String NOMINEE = "Lê Thị Thu";
+
+  void appraise(String office, String code, String nominee, String outcome) {
+    Task task = driver.tasks(office + "-noivu", code, NominationProcess.Element.APPRAISE).stream()
+        .filter(t -> t.getName().contains(nominee)).findFirst()
+        .orElseThrow(() -> new AssertionError(office + " has no appraisal of " + nominee));
+    Map<String, Object> form = new java.util.HashMap<>();
+    form.put(NominationProcess.Var.APPRAISAL_OUTCOME, outcome);
+    form.put(NominationProcess.Var.MISSING_ITEMS, "Biên bản họp xét của đơn vị");
+    driver.complete(office + "-noivu", task, form);
+    driver.runJobs();
+  }
+
+  /** The nomination deadline passes; the list is published; the office's council passes them all. */
+  void councilPasses(String office, String code, String... nominees) {
+    driver.fireTimers(code, CampaignProcess.Element.NOMINATIONS_CLOSED);
+    driver.complete(office + "-noivu", code, CouncilProcess.Element.PUBLISH_LIST,
+        Map.of("disclosureChannel", "Niêm yết tại trụ sở UBND"));
+    driver.fireTimers(code, CouncilProcess.Element.DISCLOSURE_OVER);
+    driver.complete(office + "-noivu", code, CouncilProcess.Element.PREPARE_SESSION, Map.of());
+    for (String member : List.of(office + "-chutich", office + "-hoidong")) {
+      steps.ballot(member, member, code, List.of(nominees), List.of(), List.of(), "");
+    }
+    driver.runJobs();
+  }
+
+  List<String> subjectsTo(String address) throws Exception {
+    List<String> subjects = new ArrayList<>();
+    for (jakarta.mail.internet.MimeMessage m : mail.getReceivedMessages()) {
+      if (Driver.recipients(new jakarta.mail.Message[] {m}).contains(address)) {
+        subjects.add(m.getSubject());
+      }
+    }
+    return subjects;
+  }
+
+  @Test
+  @Order(6)
+  @DisplayName("Đề nghị CSTĐ cấp Thành phố của phường: qua Hội đồng phường, vào thẩm định của Thành phố kèm tờ trình và biên bản; phường chờ, không nhập tay")
+  void aWardsCityNomineeGoesIntoTheCitysAppraisal() {
+    String school = WARDS.get(0) + "-truong-hoc";
+    steps.report(school, ward);
+    steps.nominate(school, ward, "CA_NHAN", NOMINEE, "CSTD_TP", false);
+    appraise(WARDS.get(0), ward, NOMINEE, NominationProcess.Outcome.ELIGIBLE);
+    councilPasses(WARDS.get(0), ward, NOMINEE);
+    assertThat(steps.nominationStatus(ward, NOMINEE)).isEqualTo("DE_NGHI_THANH_PHO");
+    driver.complete(WARDS.get(0) + "-noivu", ward, CampaignProcess.Element.CITY_PROPOSAL,
+        Map.of(CampaignProcess.Var.CITY_PROPOSAL_NUMBER, "01/TTr-UBND",
+            CampaignProcess.Var.CITY_PROPOSAL_DATE, vn.tdkt.support.Steps.today().toString()));
+    driver.runJobs();
+
+    // the ward waits for the city's decision: no task to type it in
+    assertThat(driver.tasks(WARDS.get(0) + "-noivu", ward, CampaignProcess.Element.CITY_OUTCOME)).isEmpty();
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(ward)
+        .processDefinitionKey(CampaignProcess.KEY).activityIdIn(CampaignProcess.Element.CITY_DECIDED).count())
+        .isEqualTo(1);
+    // the dossier is the city's now, in the city's appraisal, with the ward's papers
+    assertThat(steps.nominationStatus(city, NOMINEE)).isEqualTo("CHO_DUYET");
+    Task appraisal = driver.tasks(CITY + "-noivu", city, NominationProcess.Element.APPRAISE).stream()
+        .filter(t -> t.getName().contains(NOMINEE)).findFirst().orElseThrow();
+    assertThat(appraisal.getTenantId()).isEqualTo(CITY);
+    assertThat(variable(appraisal, NominationProcess.Var.FORWARDED_FROM)).isEqualTo("UBND phường " + WARDS.get(0));
+    String minutes = (String) variable(appraisal, NominationProcess.Var.WARD_MINUTES_URL);
+    String proposal = (String) variable(appraisal, NominationProcess.Var.WARD_PROPOSAL_URL);
+    assertThat(minutes).startsWith("/api/documents/");
+    assertThat(proposal).startsWith("/api/documents/");
+    for (String paper : List.of(minutes, proposal)) {
+      assertThat(rest.withBasicAuth(CITY + "-noivu", "demo").getForEntity(paper, byte[].class)
+          .getStatusCode().value()).as("the city reads %s", paper).isEqualTo(200);
+      assertThat(rest.withBasicAuth(WARDS.get(1) + "-noivu", "demo").getForEntity(paper, byte[].class)
+          .getStatusCode().value()).as("another ward may not read %s", paper).isEqualTo(403);
+    }
+    // neither the ward nor another ward sees the city's appraisal
+    assertThat(driver.tasks(WARDS.get(0) + "-noivu", city, NominationProcess.Element.APPRAISE)).isEmpty();
+    assertThat(driver.tasks(WARDS.get(1) + "-noivu", city, NominationProcess.Element.APPRAISE)).isEmpty();
+    // the ward's unit has no task in the city: the city does not return it for supplement
+    assertThatThrownBy(() -> appraise(CITY, city, NOMINEE, NominationProcess.Outcome.SUPPLEMENT))
+        .hasMessageContaining("không trả lại để bổ sung tại Thành phố");
+  }
+
+  @Test
+  @Order(7)
+  @DisplayName("Hội đồng và Chủ tịch Thành phố quyết định; quyết định về phường, được ghi vào phong trào của phường, đơn vị của phường nhận thư")
+  void theCitysDecisionComesBackToTheWard() throws Exception {
+    appraise(CITY, city, NOMINEE, NominationProcess.Outcome.ELIGIBLE);
+    appraise(CITY, city, "Trần Văn Thành", NominationProcess.Outcome.ELIGIBLE);
+    councilPasses(CITY, city, NOMINEE, "Trần Văn Thành");
+    driver.complete(CITY + "-chutich", city, CampaignProcess.Element.SIGN_DECISION,
+        Map.of(CampaignProcess.Var.DECISION_NUMBER, "15/QĐ-UBND",
+            CampaignProcess.Var.DECISION_DATE, vn.tdkt.support.Steps.today().toString()));
+    driver.runJobs();
+
+    assertThat(steps.awards(city)).containsExactly(NOMINEE + ":CSTD_TP", "Trần Văn Thành:BANG_KHEN_TP");
+    // the ward's campaign holds the city's decision, under the city's number, with no retyping
+    assertThat(steps.nominationStatus(ward, NOMINEE)).isEqualTo("DA_KHEN_THUONG");
+    assertThat(steps.awards(ward)).containsExactly(NOMINEE + ":CSTD_TP");
+    assertThat(jdbc.queryForObject("SELECT d.decision_number || ' ' || d.level FROM award a"
+        + " JOIN award_decision d ON d.id = a.decision_id WHERE a.campaign_id = ?", String.class,
+        steps.campaignId(ward))).isEqualTo("15/QĐ-UBND CITY");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(ward)
+        .processDefinitionKey(CampaignProcess.KEY).activityIdIn(CampaignProcess.Element.PERIOD_OVER).count())
+        .isEqualTo(1);
+    // the ward's unit hears from its ward, the city's own unit from the city
+    String school = WARDS.get(0) + "-truong-hoc@thu.example";
+    assertThat(subjectsTo(school)).contains("[" + ward + "] Kết quả khen thưởng của Thành phố")
+        .doesNotContain("[" + city + "] Kết quả xét khen thưởng");
+    assertThat(subjectsTo(CITY + "-phong-ban@thu.example")).contains("[" + city + "] Kết quả xét khen thưởng");
+    // another ward has nothing of it
+    assertThat(driver.tasks(WARDS.get(1) + "-noivu", ward, CampaignProcess.Element.CITY_OUTCOME)).isEmpty();
   }
 }

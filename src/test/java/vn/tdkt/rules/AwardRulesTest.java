@@ -75,7 +75,15 @@ class AwardRulesTest {
         Arguments.of("LUAT_2022_HAI_CAP", "DISTRICT", "LDTT", "LOCAL", "TwoTier"),
         Arguments.of("LUAT_2003", "DISTRICT", "TTLDXS", "CITY", "City"),
         Arguments.of("LUAT_2022", "COMMUNE", "BANG_KHEN_TP", "CITY", "City"),
-        Arguments.of("LUAT_2022_HAI_CAP", "COMMUNE", "CSTD_TP", "CITY", "City"));
+        Arguments.of("LUAT_2022_HAI_CAP", "COMMUNE", "CSTD_TP", "CITY", "City"),
+        Arguments.of("LUAT_2022_HAI_CAP", "PROVINCE", "CSTD_TP", "LOCAL", "Province"),
+        Arguments.of("LUAT_2022", "PROVINCE", "BANG_KHEN_TP", "LOCAL", "Province"),
+        Arguments.of("LUAT_2003", "PROVINCE", "TTLDXS", "LOCAL", "Province"),
+        Arguments.of("LUAT_2022_HAI_CAP", "PROVINCE", "LDTT", "NONE", "Province_Heads"),
+        Arguments.of("LUAT_2022", "PROVINCE", "GIAY_KHEN", "NONE", "Province_Heads"),
+        Arguments.of("LUAT_2022_HAI_CAP", "PROVINCE", "GIA_DINH_VAN_HOA", "NONE", "Province_Local"),
+        Arguments.of("LUAT_2022", "PROVINCE", "THON_VAN_HOA", "NONE", "Province_Local"),
+        Arguments.of("LUAT_2003", "PROVINCE", "CSTDCS", "NONE", "Province_Old"));
   }
 
   @ParameterizedTest(name = "{0}, cấp {1}: {2} → {3} (dòng {4})")
@@ -182,7 +190,7 @@ class AwardRulesTest {
   @DisplayName("Mọi dòng trích điều khoản, hoặc ghi rõ chưa tìm được văn bản")
   void everyRuleCitesItsClause() {
     List<Rule> rules = DMN.allRules();
-    assertThat(rules).hasSize(3 + 10 + 4 + 2);
+    assertThat(rules).hasSize(3 + 14 + 4 + 2);
     assertThat(rules).allSatisfy(r -> assertThat(r.getDescription().getTextContent())
         .containsPattern("Điều \\d+|chưa (tìm|đối chiếu) được"));
   }

@@ -235,6 +235,8 @@ public class Steps {
     driver.complete("noivu", code, CampaignProcess.Element.CITY_PROPOSAL,
         Map.of(CampaignProcess.Var.CITY_PROPOSAL_NUMBER, code + "/TTr-UBND",
             CampaignProcess.Var.CITY_PROPOSAL_DATE, today().toString()));
+    // the dossiers go to the city's appraisal, or to Nội vụ's manual record, by a job of their own
+    driver.runJobs();
   }
 
   public void recordCity(String code, String... awarded) {
