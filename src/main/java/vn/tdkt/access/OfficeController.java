@@ -119,13 +119,19 @@ public class OfficeController {
     return body;
   }
 
-  /** The organisation of an office ({@code office}: its code; the first when absent), or the template. */
+  /**
+   * The organisation of an office ({@code office}: its code; the first when absent), or the template;
+   * with {@code all=true}, every office in one workbook.
+   */
   @GetMapping("/api/office/workbook")
-  public ResponseEntity<byte[]> export(@RequestParam(name = "office", required = false) String code) {
+  public ResponseEntity<byte[]> export(
+      @RequestParam(name = "office", required = false) String code,
+      @RequestParam(name = "all", defaultValue = "false") boolean all) {
     admin();
     Optional<Office> office = chosen(code);
-    byte[] file = organisation.export(office);
-    String name = office.map(o -> "to-chuc-" + o.code() + ".xlsx").orElse("mau-to-chuc.xlsx");
+    byte[] file = all ? organisation.exportAll() : organisation.export(office);
+    String name = all ? "to-chuc-tat-ca.xlsx"
+        : office.map(o -> "to-chuc-" + o.code() + ".xlsx").orElse("mau-to-chuc.xlsx");
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(XLSX))
         .header(HttpHeaders.CONTENT_DISPOSITION,

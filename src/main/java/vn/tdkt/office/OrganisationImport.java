@@ -51,11 +51,20 @@ public class OrganisationImport {
       Section units,
       Section officials,
       boolean applied,
-      int engineChanges) {
+      int engineChanges,
+      List<Result> otherOffices) {
 
     public boolean unchanged() {
       return "UNCHANGED".equals(office) && clusters.unchanged() && units.unchanged()
-          && officials.unchanged() && engineChanges == 0;
+          && officials.unchanged() && engineChanges == 0
+          && otherOffices.stream().allMatch(Result::unchanged);
+    }
+
+    /** Every office of the workbook: this one, then the others. */
+    public List<Result> all() {
+      List<Result> all = new ArrayList<>(List.of(this));
+      all.addAll(otherOffices);
+      return all;
     }
   }
 
@@ -87,15 +96,92 @@ public class OrganisationImport {
   /** What importing the workbook would do; writes nothing. */
   @Transactional(readOnly = true)
   public Result preview(byte[] bytes) {
-    Plan plan = plan(bytes);
-    return plan.result(false, 0);
+    List<Result> results = new ArrayList<>();
+    List<Entry> entries = entries(bytes);
+    for (Entry e : entries) {
+      results.add(plan(e, entries).result(false, 0));
+    }
+    return combined(results);
+  }
+
+  /** One office of the workbook and the suffix of its sheets. */
+  private record Entry(Organisation organisation, String suffix) {}
+
+  /**
+   * The workbook's offices, a city before the wards it may name as theirs; refused when two of them
+   * hold the same office, unit or account.
+   */
+  private List<Entry> entries(byte[] bytes) {
+    List<Organisation> read = workbook.readAll(bytes);
+    List<Entry> entries = new ArrayList<>();
+    for (int i = 0; i < read.size(); i++) {
+      entries.add(new Entry(read.get(i), OrganisationWorkbook.suffix(i + 1)));
+    }
+    List<WorkbookProblem> problems = new ArrayList<>();
+    Map<String, String> officeOf = new HashMap<>();
+    Map<String, String> accountOf = new HashMap<>();
+    Map<String, String> unitOf = new HashMap<>();
+    for (Entry e : entries) {
+      Office office = e.organisation().office();
+      if (officeOf.putIfAbsent(office.code(), office.name()) != null) {
+        problems.add(new WorkbookProblem(messages.get("workbook.sheet.office") + e.suffix(), 0,
+            messages.get("workbook.office.twice", office.code())));
+      }
+      for (Unit u : e.organisation().units()) {
+        String other = unitOf.putIfAbsent(u.code(), office.name());
+        if (other != null) {
+          problems.add(new WorkbookProblem(messages.get("workbook.sheet.units") + e.suffix(), 0,
+              messages.get("workbook.unitOfOtherOffice", u.code(), other)));
+        }
+      }
+      List<String> accounts = new ArrayList<>();
+      e.organisation().units().forEach(u -> accounts.add(u.focalUserId()));
+      e.organisation().officials().forEach(p -> accounts.add(p.userId()));
+      for (String account : accounts.stream().distinct().toList()) {
+        String other = accountOf.putIfAbsent(account, office.code());
+        if (other != null && !other.equals(office.code())) {
+          problems.add(new WorkbookProblem(messages.get("workbook.sheet.units") + e.suffix(), 0,
+              messages.get("workbook.accountTaken", account)));
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new WorkbookRefused(problems);
+    }
+    List<Entry> ordered = new ArrayList<>(entries);
+    ordered.sort(java.util.Comparator.comparing(
+        e -> e.organisation().office().level() != OfficeLevel.CITY));
+    return ordered;
+  }
+
+  private static Result combined(List<Result> results) {
+    Result first = results.get(0);
+    return new Result(first.officeCode(), first.officeName(), first.office(), first.clusters(),
+        first.units(), first.officials(), first.applied(), first.engineChanges(),
+        List.copyOf(results.subList(1, results.size())));
   }
 
   /** Imports the workbook; {@link WorkbookRefused} (and nothing written) when it has problems. */
   @Transactional
   public Result apply(byte[] bytes) {
     lock();
-    Plan plan = plan(bytes);
+    List<Entry> entries = entries(bytes);
+    List<Plan> plans = new ArrayList<>();
+    for (Entry e : entries) {
+      // each office is checked against the ones stored before it, in this transaction
+      Plan plan = plan(e, entries);
+      apply(plan);
+      plans.add(plan);
+    }
+    int changes = applyToEngine();
+    List<Result> results = new ArrayList<>();
+    for (int i = 0; i < plans.size(); i++) {
+      results.add(plans.get(i).result(true, i == 0 ? changes : 0));
+    }
+    return combined(results);
+  }
+
+  private void apply(Plan plan) {
     Organisation o = plan.organisation;
     String office = o.office().code();
     offices.save(o.office());
@@ -122,7 +208,6 @@ public class OrganisationImport {
       offices.save(new Official(p.userId(), p.officeCode(), p.name(), p.position(), p.email(), p.role(),
           p.councilMember(), null, false));
     }
-    return plan.result(true, applyToEngine());
   }
 
   /**
@@ -147,13 +232,27 @@ public class OrganisationImport {
     if (office.isEmpty()) {
       return workbook.write(null);
     }
-    String code = office.get().code();
-    return workbook.write(
-        new Organisation(
-            office.get(),
-            offices.clusters(code),
-            units.active(code),
-            offices.officials(code).stream().filter(Official::active).toList()));
+    return workbook.write(stored(office.get()));
+  }
+
+  /** Every office of the deployment in one workbook, each city before its wards. */
+  @Transactional(readOnly = true)
+  public byte[] exportAll() {
+    List<Office> all = new ArrayList<>(offices.all());
+    if (all.isEmpty()) {
+      return workbook.write(null);
+    }
+    all.sort(java.util.Comparator.comparing((Office o) -> o.level() != OfficeLevel.CITY));
+    return workbook.writeAll(all.stream().map(this::stored).toList());
+  }
+
+  private Organisation stored(Office office) {
+    String code = office.code();
+    return new Organisation(
+        office,
+        offices.clusters(code),
+        units.active(code),
+        offices.officials(code).stream().filter(Official::active).toList());
   }
 
   private int applyToEngine() {
@@ -177,8 +276,9 @@ public class OrganisationImport {
 
   // ---------------------------------------------------------------- the plan
 
-  private Plan plan(byte[] bytes) {
-    Organisation o = workbook.read(bytes);
+  private Plan plan(Entry entry, List<Entry> workbookOffices) {
+    Organisation o = entry.organisation();
+    String suffix = entry.suffix();
     String office = o.office().code();
     List<WorkbookProblem> problems = new ArrayList<>();
     Map<String, Unit> existingUnits = new LinkedHashMap<>();
@@ -188,16 +288,18 @@ public class OrganisationImport {
     Map<String, String> officeNames = new HashMap<>();
     offices.all().forEach(other -> officeNames.put(other.code(), other.name()));
     String parent = o.office().parentCode();
-    if (parent != null && (parent.equals(office)
-        || offices.find(parent).filter(p -> p.level() == OfficeLevel.CITY).isEmpty())) {
-      problems.add(new WorkbookProblem(messages.get("workbook.sheet.office"), 0,
+    boolean parentInWorkbook = workbookOffices.stream().map(Entry::organisation)
+        .anyMatch(w -> w.office().code().equals(parent) && w.office().level() == OfficeLevel.CITY);
+    if (parent != null && (parent.equals(office) || !parentInWorkbook
+        && offices.find(parent).filter(p -> p.level() == OfficeLevel.CITY).isEmpty())) {
+      problems.add(new WorkbookProblem(messages.get("workbook.sheet.office") + suffix, 0,
           messages.get("workbook.office.unknownParent", parent)));
     }
     // codes and accounts are the deployment's: another office's cannot be taken
     for (Unit u : o.units()) {
       Unit same = existingUnits.get(u.code());
       if (same != null && same.officeCode() != null && !same.officeCode().equals(office)) {
-        problems.add(new WorkbookProblem(messages.get("workbook.sheet.units"), 0,
+        problems.add(new WorkbookProblem(messages.get("workbook.sheet.units") + suffix, 0,
             messages.get("workbook.unitOfOtherOffice", u.code(),
                 officeNames.getOrDefault(same.officeCode(), same.officeCode()))));
       }
@@ -205,7 +307,7 @@ public class OrganisationImport {
           .filter(e -> e.focalUserId().equals(u.focalUserId()) && e.officeCode() != null
               && !e.officeCode().equals(office))
           .findFirst()
-          .ifPresent(e -> problems.add(new WorkbookProblem(messages.get("workbook.sheet.units"), 0,
+          .ifPresent(e -> problems.add(new WorkbookProblem(messages.get("workbook.sheet.units") + suffix, 0,
               messages.get("workbook.accountTaken", u.focalUserId()))));
     }
     Map<String, Unit> focalOf = new HashMap<>();
@@ -215,7 +317,7 @@ public class OrganisationImport {
       if (holder != null && !holder.code().equals(u.code())
           && (holder.officeCode() == null || holder.officeCode().equals(office))
           && o.units().stream().noneMatch(w -> w.code().equals(holder.code()))) {
-        problems.add(new WorkbookProblem(messages.get("workbook.sheet.units"), 0,
+        problems.add(new WorkbookProblem(messages.get("workbook.sheet.units") + suffix, 0,
             messages.get("workbook.focalOfInactive", u.focalUserId(), holder.name())));
       }
     }
@@ -224,13 +326,13 @@ public class OrganisationImport {
             .map(org.camunda.bpm.engine.identity.User::getId).toList();
     for (Unit u : o.units()) {
       if (admins.contains(u.focalUserId())) {
-        problems.add(new WorkbookProblem(messages.get("workbook.sheet.units"), 0,
+        problems.add(new WorkbookProblem(messages.get("workbook.sheet.units") + suffix, 0,
             messages.get("workbook.accountTaken", u.focalUserId())));
       }
     }
     for (Official p : o.officials()) {
       if (admins.contains(p.userId())) {
-        problems.add(new WorkbookProblem(messages.get("workbook.sheet.officials"), 0,
+        problems.add(new WorkbookProblem(messages.get("workbook.sheet.officials") + suffix, 0,
             messages.get("workbook.accountTaken", p.userId())));
       }
     }
@@ -271,7 +373,7 @@ public class OrganisationImport {
     // global, so one that belongs to an official elsewhere cannot be taken
     for (Official p : o.officials()) {
       offices.official(p.userId()).filter(e -> !e.officeCode().equals(office)).ifPresent(e ->
-          problems.add(new WorkbookProblem(messages.get("workbook.sheet.officials"), 0,
+          problems.add(new WorkbookProblem(messages.get("workbook.sheet.officials") + suffix, 0,
               messages.get("workbook.accountTaken", p.userId()))));
     }
     if (!problems.isEmpty()) {
@@ -322,7 +424,7 @@ public class OrganisationImport {
 
     Result result(boolean applied, int engineChanges) {
       return new Result(organisation.office().code(), organisation.office().name(), office, clusters,
-          units, officials, applied, engineChanges);
+          units, officials, applied, engineChanges, List.of());
     }
   }
 }

@@ -84,9 +84,32 @@ public class OrganisationWorkbook {
   /** The organisation as a workbook; with null, the empty template. */
   public byte[] write(Organisation organisation) {
     Xlsx xlsx = new Xlsx();
+    write(xlsx, organisation, "");
+    return xlsx.bytes();
+  }
+
+  /**
+   * Several offices in one workbook (a city and its wards): the first office's four sheets as for
+   * one office, each further office's the same four with " (2)", " (3)", … after the name, as Excel
+   * names a copied sheet.
+   */
+  public byte[] writeAll(List<Organisation> organisations) {
+    Xlsx xlsx = new Xlsx();
+    for (int i = 0; i < organisations.size(); i++) {
+      write(xlsx, organisations.get(i), suffix(i + 1));
+    }
+    return xlsx.bytes();
+  }
+
+  /** The suffix of the n-th office's sheets: none for the first, " (n)" for the others. */
+  static String suffix(int n) {
+    return n == 1 ? "" : " (" + n + ")";
+  }
+
+  private void write(Xlsx xlsx, Organisation organisation, String suffix) {
     Sheet office =
         xlsx.sheet(
-            sheetName("office"),
+            sheetName("office") + suffix,
             messages.get("workbook.title.office"),
             List.of(messages.get("workbook.office.label"), messages.get("workbook.office.value"),
                 messages.get("workbook.office.note")),
@@ -96,13 +119,13 @@ public class OrganisationWorkbook {
       xlsx.row(office, label("office", f), o == null ? "" : officeValue(o, f), note("office", f));
     }
     Sheet clusters =
-        xlsx.sheet(sheetName("clusters"), messages.get("workbook.title.clusters"),
+        xlsx.sheet(sheetName("clusters") + suffix, messages.get("workbook.title.clusters"),
             headers("clusters", ClusterColumn.values()), new int[] {16, 50, 12});
     Sheet units =
-        xlsx.sheet(sheetName("units"), messages.get("workbook.title.units"),
+        xlsx.sheet(sheetName("units") + suffix, messages.get("workbook.title.units"),
             headers("units", UnitColumn.values()), new int[] {16, 44, 30, 32, 14, 18, 28, 32});
     Sheet officials =
-        xlsx.sheet(sheetName("officials"), messages.get("workbook.title.officials"),
+        xlsx.sheet(sheetName("officials") + suffix, messages.get("workbook.title.officials"),
             headers("officials", OfficialColumn.values()), new int[] {16, 28, 34, 32, 22, 14, 18});
     if (organisation != null) {
       for (Cluster c : organisation.clusters()) {
@@ -118,7 +141,6 @@ public class OrganisationWorkbook {
             messages.get(p.councilMember() ? "workbook.yes" : "workbook.no"), p.memberUnitCode());
       }
     }
-    return xlsx.bytes();
   }
 
   private String officeValue(Office o, OfficeField f) {
@@ -157,17 +179,55 @@ public class OrganisationWorkbook {
 
   // ---------------------------------------------------------------- reading
 
-  /** Reads and checks a workbook; {@link WorkbookRefused} with every problem found. */
+  /** Reads and checks a workbook of one office; {@link WorkbookRefused} with every problem found. */
   public Organisation read(byte[] bytes) {
+    List<Organisation> all = readAll(bytes);
+    if (all.size() != 1) {
+      throw new WorkbookRefused(List.of(new WorkbookProblem(null, 0,
+          messages.get("workbook.oneOfficeOnly", all.size()))));
+    }
+    return all.get(0);
+  }
+
+  /**
+   * Reads and checks a workbook of one office or many (see {@link #writeAll(List)}), in the workbook's
+   * order; {@link WorkbookRefused} with every problem found in any office's sheets.
+   */
+  public List<Organisation> readAll(byte[] bytes) {
     Workbook workbook = open(bytes);
     try (workbook) {
+      List<Organisation> all = new ArrayList<>();
       Problems problems = new Problems();
-      Sheet officeSheet = sheet(workbook, "office", problems);
-      Sheet clusterSheet = sheet(workbook, "clusters", problems);
-      Sheet unitSheet = sheet(workbook, "units", problems);
-      Sheet officialSheet = sheet(workbook, "officials", problems);
+      int offices = 1;
+      while (find(workbook, sheetName("office") + suffix(offices + 1)) != null) {
+        offices++;
+      }
+      for (int n = 1; n <= offices; n++) {
+        Problems own = new Problems();
+        Organisation o = read(workbook, suffix(n), own);
+        if (own.isEmpty()) {
+          all.add(o);
+        } else {
+          problems.addAll(own);
+        }
+      }
       if (!problems.isEmpty()) {
         throw problems.refusal();
+      }
+      return all;
+    } catch (IOException e) {
+      throw new WorkbookRefused(List.of(new WorkbookProblem(null, 0, messages.get("workbook.notWorkbook"))));
+    }
+  }
+
+  /** One office's four sheets; null with the problems in {@code problems}. */
+  private Organisation read(Workbook workbook, String suffix, Problems problems) {
+      Sheet officeSheet = sheet(workbook, "office", suffix, problems);
+      Sheet clusterSheet = sheet(workbook, "clusters", suffix, problems);
+      Sheet unitSheet = sheet(workbook, "units", suffix, problems);
+      Sheet officialSheet = sheet(workbook, "officials", suffix, problems);
+      if (!problems.isEmpty()) {
+        return null;
       }
       for (Sheet s : List.of(officeSheet, clusterSheet, unitSheet, officialSheet)) {
         int rows = s.getLastRowNum() - Xlsx.FIRST_DATA_ROW + 1;
@@ -178,7 +238,7 @@ public class OrganisationWorkbook {
         }
       }
       if (!problems.isEmpty()) {
-        throw problems.refusal();
+        return null;
       }
       Office office = readOffice(officeSheet, problems);
       List<Cluster> clusters = readClusters(clusterSheet, problems);
@@ -187,12 +247,9 @@ public class OrganisationWorkbook {
       List<Official> officials =
           readOfficials(officialSheet, office == null ? null : office.code(), units, problems);
       if (!problems.isEmpty()) {
-        throw problems.refusal();
+        return null;
       }
       return new Organisation(office, clusters, units, officials);
-    } catch (IOException e) {
-      throw new WorkbookRefused(List.of(new WorkbookProblem(null, 0, messages.get("workbook.notWorkbook"))));
-    }
   }
 
   private Workbook open(byte[] bytes) {
@@ -207,14 +264,21 @@ public class OrganisationWorkbook {
     }
   }
 
-  private Sheet sheet(Workbook workbook, String key, Problems problems) {
-    String name = sheetName(key);
+  private Sheet sheet(Workbook workbook, String key, String suffix, Problems problems) {
+    String name = sheetName(key) + suffix;
+    Sheet sheet = find(workbook, name);
+    if (sheet == null) {
+      problems.add(null, 0, messages.get("workbook.missingSheet", name));
+    }
+    return sheet;
+  }
+
+  private Sheet find(Workbook workbook, String name) {
     for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
       if (same(workbook.getSheetName(i), name)) {
         return workbook.getSheetAt(i);
       }
     }
-    problems.add(null, 0, messages.get("workbook.missingSheet", name));
     return null;
   }
 
@@ -686,6 +750,11 @@ public class OrganisationWorkbook {
 
     boolean isEmpty() {
       return size() == 0;
+    }
+
+    void addAll(Problems other) {
+      other.list.forEach(p -> add(p.sheet(), p.row(), p.reason()));
+      more += other.more;
     }
 
     WorkbookRefused refusal() {

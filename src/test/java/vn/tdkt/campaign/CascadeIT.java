@@ -55,6 +55,7 @@ class CascadeIT extends ProcessTest {
   @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   final String city = Driver.newCode();
+  OrganisationImport.Result imported;
   final String ward = Driver.newCode();
 
   /** An office with its Nội vụ, chairman (a council member), one more member and its units. */
@@ -79,12 +80,14 @@ class CascadeIT extends ProcessTest {
 
   @BeforeAll
   void aCityAndThreeWards() {
-    organisation.apply(workbook.write(
-        office(CITY, "UBND thành phố Thử", OfficeLevel.CITY, null, List.of(UnitKind.PHONG_BAN))));
+    // one workbook for the city and its wards, the wards' sheets first
+    List<Organisation> all = new ArrayList<>();
     for (String w : WARDS) {
-      organisation.apply(workbook.write(office(w, "UBND phường " + w, OfficeLevel.COMMUNE, CITY,
-          List.of(UnitKind.PHONG_BAN, UnitKind.TRUONG_HOC))));
+      all.add(office(w, "UBND phường " + w, OfficeLevel.COMMUNE, CITY,
+          List.of(UnitKind.PHONG_BAN, UnitKind.TRUONG_HOC)));
     }
+    all.add(office(CITY, "UBND thành phố Thử", OfficeLevel.CITY, null, List.of(UnitKind.PHONG_BAN)));
+    imported = organisation.apply(workbook.writeAll(all));
     driver.draft(CITY + "-noivu", Driver.plan(city, List.of("PHONG_BAN"), List.of()));
     driver.complete(CITY + "-chutich", city, CampaignProcess.Element.APPROVE_PLAN,
         Map.of(CampaignProcess.Var.PLAN_DECISION, CampaignProcess.PlanDecision.APPROVE));
@@ -110,6 +113,10 @@ class CascadeIT extends ProcessTest {
   @Order(1)
   @DisplayName("Kế hoạch của Thành phố đến Nội vụ của từng phường, điền sẵn, căn cứ ghi số kế hoạch của Thành phố")
   void eachWardGetsThePlan() throws Exception {
+    // the one workbook set up the city before the wards that name it
+    assertThat(imported.all()).extracting(OrganisationImport.Result::officeCode)
+        .containsExactly(CITY, WARDS.get(0), WARDS.get(1), WARDS.get(2));
+    assertThat(imported.all()).allMatch(r -> "ADDED".equals(r.office()) && r.applied());
     Campaign parent = campaigns.findByCode(city).orElseThrow();
     for (String w : WARDS) {
       List<Task> tasks = fromParent(w + "-noivu");

@@ -22,6 +22,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.tdkt.access.AccessPolicy;
 import vn.tdkt.support.ProcessTest;
+import vn.tdkt.unit.Unit;
 import vn.tdkt.support.Workbooks;
 
 /**
@@ -295,6 +296,42 @@ class OrganisationImportTest extends ProcessTest {
         .isInstanceOf(WorkbookRefused.class)
         .hasMessageContaining("Mã đơn vị p-bode đã là của UBND quận Long Biên")
         .hasMessageContaining("p-cukhoi");
+  }
+
+  @Test
+  @DisplayName("Một tệp cho Thành phố và các phường: Thành phố trước, phường nêu Thành phố trong cùng tệp làm cơ quan cấp trên; mã trùng giữa hai cơ quan bị từ chối")
+  void oneWorkbookForACityAndItsWards() {
+    OrganisationWorkbook book = new OrganisationWorkbook(Workbooks.messages());
+    Organisation kienAn = book.read(Workbooks.demo("kien-an"));
+    Office city = new Office("tp-mot-tep", "UBND thành phố Một Tệp", OfficeLevel.CITY, "UBND THÀNH PHỐ MỘT TỆP",
+        "Một Tệp", "UBND thành phố Một Tệp", "tdkt@mottep.example", null, null);
+    Unit department = new Unit("tp-mot-tep-so", "Sở Nội vụ", vn.tdkt.unit.UnitKind.PHONG_BAN,
+        "so@mottep.example", "tp-mot-tep-so", "Đầu mối Sở", "so@mottep.example", city.code(), null, true);
+    List<Official> staff = List.of(
+        new Official("tp-mot-tep-noivu", city.code(), "Nội vụ Thành phố", "Chuyên viên",
+            "noivu@mottep.example", OfficialRole.NOI_VU, false, null, true),
+        new Official("tp-mot-tep-chutich", city.code(), "Chủ tịch Thành phố", "Chủ tịch UBND",
+            "chutich@mottep.example", OfficialRole.CHU_TICH, true, null, true));
+    Organisation ward = new Organisation(new Office(kienAn.office().code(), kienAn.office().name(),
+        OfficeLevel.COMMUNE, kienAn.office().issuer(), kienAn.office().place(), kienAn.office().senderName(),
+        kienAn.office().senderEmail(), kienAn.office().rules(), city.code()),
+        kienAn.clusters(), kienAn.units(), kienAn.officials());
+    // the ward's sheets first: the city, named in the same workbook, is still planned before it
+    OrganisationImport.Result result = organisation.preview(book.writeAll(List.of(ward,
+        new Organisation(city, List.of(), List.of(department), staff))));
+    assertThat(result.all()).extracting(OrganisationImport.Result::officeCode)
+        .containsExactly("tp-mot-tep", kienAn.office().code());
+    assertThat(result.all()).extracting(OrganisationImport.Result::office).containsOnly("ADDED");
+    assertThat(result.otherOffices().get(0).units().added()).hasSize(kienAn.units().size());
+    // a unit code in two offices of the workbook
+    Unit twice = new Unit(kienAn.units().get(0).code(), "Trùng mã", vn.tdkt.unit.UnitKind.PHONG_BAN,
+        "trung@mottep.example", "tp-mot-tep-trung", "Đầu mối", "trung@mottep.example", city.code(), null, true);
+    assertThatThrownBy(() -> organisation.preview(book.writeAll(List.of(ward,
+            new Organisation(city, List.of(), List.of(department, twice), staff)))))
+        .isInstanceOf(WorkbookRefused.class)
+        .hasMessageContaining("Mã đơn vị " + twice.code() + " đã là của " + kienAn.office().name());
+    assertThatThrownBy(() -> organisation.preview(book.writeAll(List.of(ward, ward))))
+        .isInstanceOf(WorkbookRefused.class).hasMessageContaining("có hai lần trong tệp");
   }
 
   @Test

@@ -58,6 +58,22 @@ class OrganisationWorkbookTest {
   }
 
   @Test
+  @DisplayName("Một tệp nhiều cơ quan: mỗi cơ quan bốn trang tính, tên thêm \" (2)\", \" (3)\" như Excel sao chép; lỗi nêu đúng trang tính")
+  void severalOfficesInOneWorkbook() {
+    Organisation longBien = workbook.read(Workbooks.demo("long-bien"));
+    Organisation kienAn = workbook.read(Workbooks.demo("kien-an"));
+    byte[] both = workbook.writeAll(List.of(longBien, kienAn));
+    assertThat(workbook.readAll(both)).containsExactly(longBien, kienAn);
+    assertThatThrownBy(() -> workbook.read(both)).isInstanceOf(WorkbookRefused.class)
+        .hasMessageContaining("Tệp này có 2 cơ quan");
+    byte[] bad = Workbooks.edit(both, b -> Workbooks.set(b.getSheet(UNITS + " (2)"),
+        Workbooks.rowOf(b.getSheet(UNITS + " (2)"), "ka-p-bacson"), "Thư điện tử đơn vị", "khong-phai-thu"));
+    assertThatThrownBy(() -> workbook.readAll(bad)).isInstanceOf(WorkbookRefused.class)
+        .satisfies(e -> assertThat(((WorkbookRefused) e).problems())
+            .extracting(WorkbookProblem::sheet).containsOnly(UNITS + " (2)"));
+  }
+
+  @Test
   @DisplayName("Lựa chọn viết không dấu, chữ hoa hay mã đều được hiểu")
   void choicesAsOfficialsWriteThem() {
     byte[] edited = edit(b -> {
