@@ -62,13 +62,15 @@ public class CityForwarding {
 
   /**
    * The city's campaign that takes the ward's dossiers: the one whose plan the ward's campaign
-   * carries out, still running, its council not yet in session. Empty for a city outside the
-   * deployment (a campaign not cascaded) or one that no longer takes dossiers.
+   * carries out, still running, its list of nominees not yet published (a dossier goes before the
+   * city's council only after its public disclosure) and its council not in session. Empty for a city
+   * outside the deployment (a campaign not cascaded) or one that no longer takes dossiers.
    */
   public Optional<Campaign> takesDossiers(long wardCampaignId) {
     return campaigns.parentOf(wardCampaignId)
         .map(campaigns::get)
         .filter(city -> city.status() == CampaignStatus.ACTIVE)
+        .filter(city -> campaigns.disclosure(city.id()).publishedAt() == null)
         .filter(city -> councils.latest(city.id()).isEmpty());
   }
 

@@ -53,6 +53,7 @@ class CascadeIT extends ProcessTest {
   @Autowired CampaignRepository campaigns;
   @Autowired TestRestTemplate rest;
   @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+  @Autowired vn.tdkt.award.CityForwarding forwarding;
 
   final String city = Driver.newCode();
   OrganisationImport.Result imported;
@@ -270,6 +271,8 @@ class CascadeIT extends ProcessTest {
     appraise(WARDS.get(0), ward, NOMINEE, NominationProcess.Outcome.ELIGIBLE);
     councilPasses(WARDS.get(0), ward, NOMINEE);
     assertThat(steps.nominationStatus(ward, NOMINEE)).isEqualTo("DE_NGHI_THANH_PHO");
+    // the city's list is not published yet: it takes the ward's dossiers
+    assertThat(forwarding.takesDossiers(steps.campaignId(ward))).map(Campaign::code).contains(city);
     driver.complete(WARDS.get(0) + "-noivu", ward, CampaignProcess.Element.CITY_PROPOSAL,
         Map.of(CampaignProcess.Var.CITY_PROPOSAL_NUMBER, "01/TTr-UBND",
             CampaignProcess.Var.CITY_PROPOSAL_DATE, vn.tdkt.support.Steps.today().toString()));
@@ -333,5 +336,7 @@ class CascadeIT extends ProcessTest {
     assertThat(subjectsTo(CITY + "-phong-ban@thu.example")).contains("[" + city + "] Kết quả xét khen thưởng");
     // another ward has nothing of it
     assertThat(driver.tasks(WARDS.get(1) + "-noivu", ward, CampaignProcess.Element.CITY_OUTCOME)).isEmpty();
+    // once the city's list is published, a late proposal is the ward's to record by hand
+    assertThat(forwarding.takesDossiers(steps.campaignId(ward))).isEmpty();
   }
 }
