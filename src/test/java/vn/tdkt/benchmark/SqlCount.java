@@ -1,0 +1,104 @@
+package vn.tdkt.benchmark;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+
+/**
+ * Counts the SQL statements sent through a data source, exactly, with no dependency: every
+ * execution of a statement, and every statement of a batch, counts once; a statement that inserts,
+ * updates or deletes counts as a write. The figures do not depend on the machine's speed.
+ */
+public final class SqlCount {
+
+  /** Statements and writes since the last {@link #reset}. */
+  public record Figures(long statements, long writes) {
+    public Figures minus(Figures before) {
+      return new Figures(statements - before.statements, writes - before.writes);
+    }
+  }
+
+  private final AtomicLong statements = new AtomicLong();
+  private final AtomicLong writes = new AtomicLong();
+
+  public Figures now() {
+    return new Figures(statements.get(), writes.get());
+  }
+
+  /** The data source, counted. */
+  public DataSource wrap(DataSource target) {
+    return proxy(DataSource.class, target, (method, args, result) ->
+        result instanceof Connection c && method.getName().equals("getConnection")
+            ? connection(c) : result);
+  }
+
+  private Connection connection(Connection target) {
+    return proxy(Connection.class, target, (method, args, result) -> {
+      if (result instanceof PreparedStatement p && method.getName().equals("prepareStatement")) {
+        return prepared(p, (String) args[0]);
+      }
+      if (result instanceof Statement s && method.getName().equals("createStatement")) {
+        return plain(s);
+      }
+      return result;
+    });
+  }
+
+  private PreparedStatement prepared(PreparedStatement target, String sql) {
+    boolean write = isWrite(sql);
+    return proxy(PreparedStatement.class, target, (method, args, result) -> {
+      String name = method.getName();
+      if (name.equals("addBatch") || name.startsWith("execute") && !name.equals("executeBatch")) {
+        count(write);
+      }
+      return result;
+    });
+  }
+
+  private Statement plain(Statement target) {
+    return proxy(Statement.class, target, (method, args, result) -> {
+      String name = method.getName();
+      if ((name.startsWith("execute") || name.equals("addBatch")) && args != null && args.length > 0
+          && args[0] instanceof String sql) {
+        count(isWrite(sql));
+      }
+      return result;
+    });
+  }
+
+  private void count(boolean write) {
+    statements.incrementAndGet();
+    if (write) {
+      writes.incrementAndGet();
+    }
+  }
+
+  static boolean isWrite(String sql) {
+    String s = sql.stripLeading().toUpperCase(Locale.ROOT);
+    return s.startsWith("INSERT") || s.startsWith("UPDATE") || s.startsWith("DELETE");
+  }
+
+  private interface After {
+    Object apply(java.lang.reflect.Method method, Object[] args, Object result) throws Exception;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> T proxy(Class<T> type, T target, After after) {
+    InvocationHandler handler = (self, method, args) -> {
+      Object result;
+      try {
+        result = method.invoke(target, args);
+      } catch (InvocationTargetException e) {
+        throw e.getCause();
+      }
+      return after.apply(method, args, result);
+    };
+    return (T) Proxy.newProxyInstance(SqlCount.class.getClassLoader(), new Class<?>[] {type}, handler);
+  }
+}
