@@ -71,6 +71,31 @@ class Benchmark extends ProcessTest {
     steps.report(unit, code);
     rows.add(row("report", before, "task"));
 
+    String nominee = "Nguyễn Văn Đo Đếm";
+    before = count.now();
+    steps.nominate(unit, code, "CA_NHAN", nominee, "LDTT", false);
+    rows.add(row("dossier", before, "dossier"));
+    before = count.now();
+    steps.appraise(code, nominee, vn.tdkt.nomination.NominationProcess.Outcome.ELIGIBLE, null, null);
+    rows.add(row("appraisal", before, "dossier"));
+    before = count.now();
+    steps.openSession(code);
+    rows.add(row("disclosure and session opened", before, "session"));
+    List<String> members = vn.tdkt.support.Steps.COUNCIL;
+    for (int i = 0; i < members.size(); i++) {
+      before = count.now();
+      steps.vote(members.get(i), code, nominee);
+      driver.runJobs();
+      if (i == 0) {
+        rows.add(row("ballot (one member, one nominee)", before, "ballot"));
+      } else if (i == members.size() - 1) {
+        rows.add(row("last ballot, tally and minutes", before, "session"));
+      }
+    }
+    before = count.now();
+    steps.sign(code, code + "/QĐ-UBND");
+    rows.add(row("decision, registry, paper, mails", before, "decision"));
+
     print(rows, bare);
     write(rows, bare, units);
   }
