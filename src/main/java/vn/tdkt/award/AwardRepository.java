@@ -21,6 +21,9 @@ public class AwardRepository {
   /** A proposal to the city as recorded: its number and date. */
   public record Proposal(String number, LocalDate date) {}
 
+  /** A decision as recorded: its number and date. */
+  public record Decision(String number, LocalDate date) {}
+
   private final JdbcClient jdbc;
   private final SimpleJdbcInsert decisions;
   private final Clock clock;
@@ -128,14 +131,14 @@ public class AwardRepository {
   }
 
   /** The campaign's latest decision at a level (its number and date), if one was recorded. */
-  public Optional<Proposal> lastDecision(long campaignId, AwardRules.Level level) {
+  public Optional<Decision> lastDecision(long campaignId, AwardRules.Level level) {
     return jdbc.sql(
             "SELECT decision_number, decision_date FROM award_decision WHERE campaign_id = ?"
                 + " AND level = ? ORDER BY id DESC")
         .params(campaignId, level.name())
         .query(
             (rs, i) ->
-                new Proposal(
+                new Decision(
                     rs.getString("decision_number"), rs.getDate("decision_date").toLocalDate()))
         .list()
         .stream()

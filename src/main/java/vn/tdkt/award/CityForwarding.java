@@ -128,7 +128,7 @@ public class CityForwarding {
     }
     Map<String, Object> vars = new HashMap<>();
     vars.put(CampaignProcess.Var.CITY_AWARDED_IDS, awarded);
-    Optional<AwardRepository.Proposal> decision =
+    Optional<AwardRepository.Decision> decision =
         awards.lastDecision(campaignId, AwardRules.Level.LOCAL);
     vars.put(CampaignProcess.Var.CITY_DECISION_NUMBER, decision.map(d -> d.number()).orElse(null));
     vars.put(

@@ -14,7 +14,6 @@ import vn.tdkt.office.OfficeDirectory;
 import vn.tdkt.office.OfficeLevel;
 import vn.tdkt.office.OfficeRules;
 import vn.tdkt.system.Deadlines;
-import vn.tdkt.system.Messages;
 import vn.tdkt.system.SystemActions;
 
 /**
@@ -130,14 +129,12 @@ public class AwardRules {
   private final DecisionService decisions;
   private final OfficeDirectory offices;
   private final Deadlines deadlines;
-  private final Messages messages;
 
   public AwardRules(
-      DecisionService decisions, OfficeDirectory offices, Deadlines deadlines, Messages messages) {
+      DecisionService decisions, OfficeDirectory offices, Deadlines deadlines) {
     this.decisions = decisions;
     this.offices = offices;
     this.deadlines = deadlines;
-    this.messages = messages;
   }
 
   /** The approving level of an office: its People's Committee's level. */
@@ -160,9 +157,6 @@ public class AwardRules {
   }
 
   public Authority authority(AwardType type, Context context) {
-    if (!ApprovingLevel.RULED.contains(context.approvingLevel())) {
-      return new Authority(Level.NONE, messages.get("rules.provincePending"));
-    }
     DmnDecisionResultEntries row =
         evaluate(
             LEVEL_DECISION,
