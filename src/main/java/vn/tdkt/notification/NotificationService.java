@@ -30,7 +30,8 @@ import vn.tdkt.unit.UnitDirectory;
 
 /**
  * E-mails to units, rendered from the Vietnamese templates in {@code templates/mail/} (user text is
- * escaped by the template engine) and sent one recipient per call, so each is its own job.
+ * escaped by the template engine), one recipient per message: a single mail in its own job, the mails
+ * of a fan-out through {@link MailOutbox}.
  */
 @Service
 public class NotificationService {
@@ -61,6 +62,7 @@ public class NotificationService {
   private final Messages messages;
   private final OfficeDirectory offices;
   private final java.time.Clock clock;
+  private final org.springframework.transaction.support.TransactionTemplate ownTransaction;
 
   public NotificationService(
       JavaMailSender mailSender,
@@ -74,7 +76,8 @@ public class NotificationService {
       vn.tdkt.reporting.DossierReport dossiers,
       Messages messages,
       OfficeDirectory offices,
-      java.time.Clock clock) {
+      java.time.Clock clock,
+      org.springframework.transaction.PlatformTransactionManager transactions) {
     this.mailSender = mailSender;
     this.templates = templates;
     this.campaigns = campaigns;
@@ -87,14 +90,43 @@ public class NotificationService {
     this.messages = messages;
     this.offices = offices;
     this.clock = clock;
+    this.ownTransaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
+    this.ownTransaction.setPropagationBehavior(
+        org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   /** Renders and sends one e-mail; a failure propagates so the job retries and, in the end, raises an incident. */
   public void send(String template, long campaignId, String unitCode, Long nominationId) {
+    Outgoing mail = compose(template, campaigns.get(campaignId), unitCode, nominationId);
+    deliver(mail.campaign(), new String[] {mail.recipient()}, mail.subject(), mail.html());
+    record(mail, null);
+  }
+
+  /**
+   * Sends one queued mail of a fan-out over an open connection and records it as sent in its own
+   * transaction at once, so that a batch that fails or stops later does not send it again.
+   */
+  void sendQueued(MailConnection connection, long outboxId, String template, Campaign campaign,
+      String unitCode, Long nominationId) {
+    Outgoing mail = compose(template, campaign, unitCode, nominationId);
+    connection.send(message(campaign, new String[] {mail.recipient()}, mail.subject(), mail.html()));
+    ownTransaction.executeWithoutResult(status -> record(mail, outboxId));
+  }
+
+  /** One SMTP connection for many messages (where the sender is the standard one), else one per message. */
+  MailConnection connect() {
+    return new MailConnection(mailSender, clock);
+  }
+
+  /** A mail ready to go: one unit's, rendered. */
+  record Outgoing(Campaign campaign, String template, String unitCode, String recipient,
+      String subject, String html) {}
+
+  private Outgoing compose(String template, Campaign campaign, String unitCode, Long nominationId) {
     if (!TEMPLATES.contains(template)) {
       throw new IllegalArgumentException("Unknown mail template " + template);
     }
-    Campaign campaign = campaigns.get(campaignId);
+    long campaignId = campaign.id();
     Unit unit =
         units.find(unitCode).orElseThrow(() -> new IllegalStateException("No unit " + unitCode));
     Context context = campaignContext(campaign);
@@ -117,17 +149,21 @@ public class NotificationService {
     }
     String subject = messages.get("mail." + template + ".subject", campaign.code());
     String html = templates.process("mail/" + (city ? "award-result" : template), context);
-    deliver(campaign, new String[] {unit.email()}, subject, html);
+    return new Outgoing(campaign, template, unitCode, unit.email(), subject, html);
+  }
+
+  private void record(Outgoing mail, Long outboxId) {
     jdbc.update(
-        "INSERT INTO sent_mail (template, recipient, unit_code, campaign_id, subject, sent_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?)",
-        template,
-        unit.email(),
-        unitCode,
-        campaignId,
-        subject,
-        Timestamp.from(clock.instant()));
-    LOG.info("Mail {} sent to {} for campaign {}", template, unit.email(), campaign.code());
+        "INSERT INTO sent_mail (template, recipient, unit_code, campaign_id, subject, sent_at, outbox_id)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        mail.template(),
+        mail.recipient(),
+        mail.unitCode(),
+        mail.campaign().id(),
+        mail.subject(),
+        Timestamp.from(clock.instant()),
+        outboxId);
+    LOG.info("Mail {} sent to {} for campaign {}", mail.template(), mail.recipient(), mail.campaign().code());
   }
 
   /**
@@ -177,6 +213,10 @@ public class NotificationService {
 
   /** Sends one message from the campaign's office. */
   private void deliver(Campaign campaign, String[] to, String subject, String html) {
+    mailSender.send(message(campaign, to, subject, html));
+  }
+
+  private MimeMessage message(Campaign campaign, String[] to, String subject, String html) {
     try {
       MimeMessage message = mailSender.createMimeMessage();
       MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
@@ -187,7 +227,7 @@ public class NotificationService {
       helper.setTo(to);
       helper.setSubject(subject);
       helper.setText(html, true);
-      mailSender.send(message);
+      return message;
     } catch (MessagingException e) {
       throw new IllegalStateException("Could not build mail to " + String.join(", ", to), e);
     }

@@ -34,7 +34,14 @@ public record TdktProperties(
   /** Working days a unit has to supplement a dossier returned by Nội vụ. */
   public record Supplement(@DefaultValue("5") @Min(1) @Max(30) int workingDays) {}
 
-  public record Mail(@DefaultValue @Valid Capture capture) {}
+  /**
+   * Mail: the embedded capture; how many mails of a fan-out one job sends over one SMTP connection
+   * (the jobs of a fan-out run in parallel); and the retry cycle of a failed batch.
+   */
+  public record Mail(
+      @DefaultValue @Valid Capture capture,
+      @DefaultValue("25") @Min(1) @Max(1000) int batchSize,
+      @DefaultValue("R5/PT10M") @jakarta.validation.constraints.NotBlank String retryCycle) {}
 
   /** The embedded SMTP server that keeps every mail (demo and tests); port 0 picks a free one. */
   public record Capture(

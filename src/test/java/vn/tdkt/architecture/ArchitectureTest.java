@@ -147,6 +147,7 @@ class ArchitectureTest {
     OWNER.put("city_proposal", "award");
     OWNER.put("document", "document");
     OWNER.put("sent_mail", "notification");
+    OWNER.put("mail_outbox", "notification");
   }
 
   static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");

@@ -70,7 +70,7 @@ class CampaignModelTest extends ModelEngine {
         .bean("deadlines", deadlines(new Date(2_000_500_000_000L)))
         .bean("units", units)
         .bean("assignments", assignments)
-        .delegates("recordPlanDecisionDelegate", "sendMailDelegate", "decisionPaperDelegate",
+        .delegates("recordPlanDecisionDelegate", "queueMailsDelegate", "decisionPaperDelegate",
             "cascadePlanDelegate", "sendOfficeMailDelegate",
             "recordCityProposalDelegate", "campaignFiguresDelegate", "summaryPaperDelegate",
             "closeCampaignDelegate", "tellCampaignBelowDelegate")
@@ -135,14 +135,15 @@ class CampaignModelTest extends ModelEngine {
     assertThat(campaign).isWaitingAt(LAUNCH);
 
     runJobs(LAUNCH);
-    assertThat(managementService().createJobQuery().activityId(NOTIFY_UNITS).count()).isEqualTo(3);
+    assertThat(managementService().createJobQuery().activityId(NOTIFY_UNITS).count())
+        .as("one job queues the mails of all units").isEqualTo(1);
     runJobs(NOTIFY_UNITS);
     assertThat(running(ParticipationProcess.KEY)).isEqualTo(3);
     assertThat(runtimeService().getVariable(
             runtimeService().createProcessInstanceQuery().processDefinitionKey(ParticipationProcess.KEY)
                 .variableValueEquals(CampaignProcess.Var.UNIT_CODE, "mn-hoasua").singleResult().getId(),
-            ParticipationProcess.Var.UNIT_GROUP))
-        .isEqualTo("unit-mn-hoasua");
+            ParticipationProcess.Var.UNIT_NAME))
+        .isEqualTo("Đơn vị mn-hoasua");
     assertThat(task(TRACK)).hasCandidateGroup("noi-vu").hasDueDate(PERIOD_END_AT);
     Job deadline = managementService().createJobQuery().activityId(NOMINATIONS_CLOSED).singleResult();
     assertThat(deadline.getDuedate()).isEqualTo(NOMINATION_AT);
@@ -169,11 +170,11 @@ class CampaignModelTest extends ModelEngine {
     assertThat(calls.delegateLog()).containsExactly(
         "saveCampaignDelegate", "recordPlanDecisionDelegate", "saveCampaignDelegate",
         "recordPlanDecisionDelegate", "activateCampaignDelegate",
-        "sendMailDelegate:launch", "sendMailDelegate:launch", "sendMailDelegate:launch",
+        "queueMailsDelegate:launch",
         "councilSessionStub", "recordDecisionDelegate", "decisionPaperDelegate",
-        "sendMailDelegate:award-result", "sendMailDelegate:award-result",
+        "queueMailsDelegate:award-result",
         "recordCityProposalDelegate", "forwardToCityDelegate", "recordCityOutcomeDelegate",
-        "sendMailDelegate:city-result", "campaignsBelowDelegate", "campaignFiguresDelegate", "summaryPaperDelegate", "closeCampaignDelegate",
+        "queueMailsDelegate:city-result", "campaignsBelowDelegate", "campaignFiguresDelegate", "summaryPaperDelegate", "closeCampaignDelegate",
         "summaryPaperDelegate");
   }
 
@@ -217,7 +218,7 @@ class CampaignModelTest extends ModelEngine {
     failsAndIsRetried(DECISION_PAPER, "mẫu quyết định hỏng");
     assertThat(campaign).isWaitingAt(DECISION_PAPER, TRACK).hasPassed(RECORD_DECISION);
     assertThat(calls.delegateLog()).containsOnlyOnce("recordDecisionDelegate")
-        .doesNotContain("sendMailDelegate:award-result");
+        .doesNotContain("queueMailsDelegate:award-result");
   }
 
   @Test
@@ -267,7 +268,7 @@ class CampaignModelTest extends ModelEngine {
     runJobs(SEND_CITY_RESULTS);
     assertThat(campaign).isWaitingAt(PERIOD_OVER, TRACK).hasNotPassed(CITY_OUTCOME);
     assertThat(calls.delegateLog()).containsSubsequence("recordCityProposalDelegate",
-        "forwardToCityDelegate", "recordCityOutcomeDelegate", "sendMailDelegate:city-result");
+        "forwardToCityDelegate", "recordCityOutcomeDelegate", "queueMailsDelegate:city-result");
   }
 
   @Test

@@ -38,7 +38,7 @@ class CouncilModelTest extends ModelEngine {
             CouncilProcess.Var.COUNCIL_MEMBER_NAME,
             "Ông " + e.getVariable(CouncilProcess.Var.COUNCIL_MEMBER)))
         .delegates("castBallotDelegate", "closeVotingDelegate",
-            "tallyVotesDelegate", "sessionPapersDelegate", "sendMailDelegate")
+            "tallyVotesDelegate", "sessionPapersDelegate", "queueMailsDelegate")
         .delegate("publishListDelegate",
             e -> e.setVariable(Disclosure.Var.DISCLOSURE_END, DISCLOSURE_END))
         .delegate("openSessionDelegate", e -> {
@@ -75,7 +75,7 @@ class CouncilModelTest extends ModelEngine {
     assertThat(session).isWaitingAt(PUBLISH_LIST);
     assertThat(task(PUBLISH_LIST)).hasCandidateGroup("noi-vu");
     complete(task(PUBLISH_LIST));
-    assertThat(managementService().createJobQuery().activityId(SEND_DISCLOSURE).count()).isEqualTo(3);
+    assertThat(managementService().createJobQuery().activityId(SEND_DISCLOSURE).count()).isEqualTo(1);
     Job timer = managementService().createJobQuery().activityId(DISCLOSURE_OVER).singleResult();
     assertThat(timer.getDuedate()).isEqualTo(DISCLOSURE_END);
     runJobs(SEND_DISCLOSURE);
@@ -83,7 +83,7 @@ class CouncilModelTest extends ModelEngine {
     runJobs(DISCLOSURE_OVER);
     assertThat(session).isWaitingAt(PREPARE_SESSION);
     assertThat(calls.delegateLog()).containsExactly("publishListDelegate",
-        "sendMailDelegate:disclosure", "sendMailDelegate:disclosure", "sendMailDelegate:disclosure");
+        "queueMailsDelegate:disclosure");
     assertThat(calls.log()).contains("disclosureListListener:create", "campaignProgressListener:create");
   }
 

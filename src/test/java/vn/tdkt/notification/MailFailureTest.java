@@ -76,4 +76,83 @@ class MailFailureTest extends ProcessTest {
         .containsExactlyInAnyOrder("thngocthuy@longbien.example", "chuvanan@longbien.example",
             "mnhoasua@longbien.example");
   }
+
+  @Test
+  @DisplayName("Máy chủ thư ngừng giữa lúc gửi thư phát động: các lô không phải chờ nhau, lô hỏng thử lại theo chu kỳ; mỗi đơn vị đúng một thư, chạy lại lô cũng không gửi lại")
+  void smtpOutageInTheMiddleOfTheFanOut() throws Exception {
+    mail.purgeEmailFromAllMailboxes();
+    String code = Driver.newCode();
+    driver.draft(Driver.plan(code, List.of("PHUONG", "PHONG_BAN", "DOAN_THE", "TRUONG_HOC"), List.of()));
+    driver.complete("chutich", code, CampaignProcess.Element.APPROVE_PLAN,
+        java.util.Map.of(CampaignProcess.Var.PLAN_DECISION, CampaignProcess.PlanDecision.APPROVE));
+    String instance = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(CampaignProcess.KEY).processInstanceBusinessKey(code).singleResult().getId();
+    var jobs = engine.getManagementService();
+    jobs.executeJob(jobs.createJobQuery().processInstanceId(instance)
+        .activityId(CampaignProcess.Element.LAUNCH).singleResult().getId());
+    jobs.executeJob(jobs.createJobQuery().processInstanceId(instance)
+        .activityId(CampaignProcess.Element.NOTIFY_UNITS).singleResult().getId());
+    long campaignId = jdbc.queryForObject("SELECT id FROM campaign WHERE code = ?", Long.class, code);
+    int units = jdbc.queryForObject("SELECT COUNT(*) FROM mail_outbox WHERE campaign_id = ?", Integer.class, campaignId);
+    assertThat(units).as("every unit of the four kinds").isGreaterThan(10);
+
+    List<Job> batches = jobs.createJobQuery().processInstanceId(instance)
+        .activityId(CampaignProcess.Element.NOTIFY_UNITS).list();
+    assertThat(batches).hasSize((units + 4) / 5);
+    assertThat(batches).allSatisfy(job -> assertThat(
+        ((org.camunda.bpm.engine.impl.persistence.entity.JobEntity) job).isExclusive())
+        .as("a batch does not wait for the others of its instance").isFalse());
+
+    jobs.executeJob(batches.get(0).getId());
+    List<jakarta.mail.Message> received = new java.util.ArrayList<>(launchMails(code));
+    assertThat(received).hasSize(5);
+
+    mail.stop(); // the SMTP server goes down in the middle of the fan-out
+    Job failed = batches.get(1);
+    assertThatThrownBy(() -> jobs.executeJob(failed.getId()));
+    Job retried = jobs.createJobQuery().jobId(failed.getId()).singleResult();
+    assertThat(retried.getRetries()).as("a retry cycle, not three immediate failures").isEqualTo(4);
+    assertThat(retried.getDuedate()).isAfter(new java.util.Date(System.currentTimeMillis() + 9 * 60_000));
+    assertThat(retried.getExceptionMessage()).contains("5 of 5 mails");
+
+    mail.start(); // the server is back (with an empty store: what it got before is kept above); the failed batch waits for its next attempt, the others go on
+    for (Job job : batches.subList(2, batches.size())) {
+      jobs.executeJob(job.getId());
+    }
+    jobs.setJobDuedate(failed.getId(), new java.util.Date());
+    jobs.executeJob(failed.getId());
+    assertThat(jobs.createJobQuery().processInstanceId(instance)
+        .activityId(CampaignProcess.Element.NOTIFY_UNITS).count()).isZero();
+
+    // a batch that runs again (a node that died after sending, before its job was done) sends nothing
+    MailOutbox outbox = applicationContext.getBean(MailOutbox.class);
+    for (String batch : jdbc.queryForList(
+        "SELECT DISTINCT batch_id FROM mail_outbox WHERE campaign_id = ?", String.class, campaignId)) {
+      outbox.deliver(batch, instance);
+    }
+
+    received.addAll(launchMails(code));
+    java.util.Map<String, Integer> perUnit = new java.util.TreeMap<>();
+    for (jakarta.mail.Message m : received) {
+      perUnit.merge(m.getAllRecipients()[0].toString(), 1, Integer::sum);
+    }
+    assertThat(perUnit).hasSize(units);
+    assertThat(perUnit.values()).as("exactly one launch mail per unit").containsOnly(1);
+    assertThat(jdbc.queryForObject(
+        "SELECT COUNT(*) FROM sent_mail WHERE campaign_id = ? AND outbox_id IS NOT NULL", Integer.class, campaignId))
+        .isEqualTo(units);
+    assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(instance).count()).isZero();
+  }
+
+  @Autowired org.springframework.context.ApplicationContext applicationContext;
+
+  private List<jakarta.mail.Message> launchMails(String code) throws Exception {
+    List<jakarta.mail.Message> found = new java.util.ArrayList<>();
+    for (jakarta.mail.Message m : mail.getReceivedMessages()) {
+      if (m.getSubject().contains(code)) {
+        found.add(m);
+      }
+    }
+    return found;
+  }
 }

@@ -38,6 +38,8 @@ public final class Nodes implements AutoCloseable {
             "--tdkt.mail.capture.enabled=false",
             "--spring.mail.host=127.0.0.1",
             "--spring.mail.port=" + smtp.getSmtp().getPort(),
+            // small batches, so that a fan-out has several jobs to share out and to stop between
+            "--tdkt.mail.batch-size=5",
             "--camunda.bpm.job-execution.enabled=" + jobExecutor,
             "--camunda.bpm.job-execution.wait-time-in-millis=200",
             "--camunda.bpm.job-execution.max-wait=500",

@@ -20,6 +20,8 @@ import org.springframework.context.annotation.Import;
       "camunda.bpm.job-execution.enabled=false",
       "tdkt.mail.capture.enabled=true",
       "tdkt.mail.capture.port=0",
+      // a fan-out to the demo's units is then several batch jobs
+      "tdkt.mail.batch-size=5",
       "tdkt.demo.enabled=true"
     })
 @Import({Driver.class, Steps.class, EmbeddedDatabase.class})
