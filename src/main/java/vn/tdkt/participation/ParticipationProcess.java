@@ -45,7 +45,6 @@ public final class ParticipationProcess {
     public static final String RESULT_SUMMARY = "resultSummary";
     public static final String PARTICIPANTS = "participants";
     public static final String RESULT_LINK = "resultLink";
-    public static final String RESPONSIBILITY_IDS = "responsibilityIds";
     public static final String RESPONSIBILITY_ID = "responsibilityId";
     public static final String RESPONSIBILITY_RESULT = "responsibilityResult";
     public static final String RESPONSIBILITY_TEXT = "responsibilityText";

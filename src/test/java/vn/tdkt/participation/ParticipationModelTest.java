@@ -38,11 +38,13 @@ class ParticipationModelTest extends ModelEngine {
   final Calls calls = new Calls();
   boolean nominateAgain;
 
+  Responsibilities assignments;
+
   @BeforeEach
   void services() {
     Deadlines deadlines = deadlines(TWO_WORKING_DAYS);
     when(deadlines.reminderBefore(any())).thenAnswer(a -> new Date(((Date) a.getArgument(0)).getTime() - 86_400_000L));
-    Responsibilities assignments = mock(Responsibilities.class);
+    assignments = mock(Responsibilities.class);
     when(assignments.textOf(any())).thenReturn("Xây dựng kế hoạch tuyên truyền");
     calls
         .bean("deadlines", deadlines)
@@ -58,13 +60,13 @@ class ParticipationModelTest extends ModelEngine {
     vars.put(CampaignProcess.Var.CAMPAIGN_CODE, "KH-01");
     vars.put(CampaignProcess.Var.UNIT_CODE, "vhtt");
     vars.put(ParticipationProcess.Var.UNIT_NAME, "Phòng Văn hóa và Thông tin");
-    vars.put(ParticipationProcess.Var.UNIT_GROUP, "unit-vhtt");
+    vars.put(CampaignProcess.Var.CAMPAIGN_ID, 1L);
     vars.put(CampaignProcess.Var.REGISTRATION_DEADLINE, REGISTRATION_AT);
     vars.put(CampaignProcess.Var.REPORT_DEADLINE, REPORT_AT);
     vars.put(CampaignProcess.Var.NOMINATION_DEADLINE, NOMINATION_AT);
     vars.put(CampaignProcess.Var.REGISTRATION_DUE_TEXT, "18/05/2033");
     vars.put(CampaignProcess.Var.REPORT_DUE_TEXT, "28/05/2033");
-    vars.put(ParticipationProcess.Var.RESPONSIBILITY_IDS, new java.util.ArrayList<>(responsibilities));
+    when(assignments.idsFor(1L, "vhtt")).thenReturn(new java.util.ArrayList<>(responsibilities));
     return runtimeService().startProcessInstanceByKey(ParticipationProcess.KEY, "KH-01", vars);
   }
 
