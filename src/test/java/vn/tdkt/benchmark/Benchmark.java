@@ -2,27 +2,45 @@ package vn.tdkt.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import vn.tdkt.campaign.CampaignProcess;
+import vn.tdkt.nomination.NominationProcess;
 import vn.tdkt.participation.ParticipationProcess;
 import vn.tdkt.support.Driver;
 import vn.tdkt.support.ProcessTest;
+import vn.tdkt.support.Steps;
+import vn.tdkt.system.HistoryTrail;
 
 /**
  * The project's benchmark (not a test: run by {@code ./mvnw test -Dtest=Benchmark}). It counts the
@@ -32,12 +50,288 @@ import vn.tdkt.support.ProcessTest;
  * baseline, and writes it as JSON to {@code target/benchmark.json}. Counts do not depend on the
  * machine's speed; nothing here asserts a time.
  */
-@TestPropertySource(properties = "spring.application.name=tdkt-benchmark")
+@TestPropertySource(properties = {"spring.application.name=tdkt-benchmark", "tdkt.mail.batch-size=25"})
 @Import(CountedDatabase.class)
 class Benchmark extends ProcessTest {
 
   @Autowired SqlCount count;
   @Autowired EmbeddedPostgres postgres;
+
+  String historyLevel;
+  @LocalServerPort int port;
+  static final Map<String, Object> extra = new LinkedHashMap<>();
+
+  /** A launch at {@code units} units: SQL per unit and the time to the last mail and the last task. */
+  record Scale(int units, long statementsPerUnit, long writesPerUnit, long msToLastMail,
+      long msToLastRegistrationTask, long heapUsedMb, long heapMaxMb, long incidents) {}
+
+  record Latency(String role, String user, int filters, long openTasks, long statementsPerList, double p50ms,
+      double p95ms) {}
+
+  record Throughput(int threads, int completions, double perSecond) {}
+
+  /** Generated schools of the demo office, so that a plan for schools reaches exactly {@code n} units. */
+  private void schools(int n) {
+    var direct = new JdbcTemplate(postgres.getPostgresDatabase());
+    int have = direct.queryForObject(
+        "SELECT COUNT(*) FROM unit WHERE kind = 'TRUONG_HOC' AND active AND office_code = 'long-bien'", Integer.class);
+    List<Object[]> rows = new ArrayList<>();
+    for (int i = have; i < n; i++) {
+      rows.add(new Object[] {"th-bench-" + i, "Trường đo tải số " + i, "th" + i + "@bench.example", "th-bench-" + i});
+    }
+    direct.batchUpdate("INSERT INTO unit (code, name, kind, email, focal_user_id, office_code)"
+        + " VALUES (?, ?, 'TRUONG_HOC', ?, ?, 'long-bien')", rows);
+  }
+
+  /**
+   * Launches a plan for {@code n} schools with the job executor running, as on a server, and waits
+   * for the last launch mail and the last registration task (watched on a connection not counted).
+   */
+  private Scale scale(int n) throws Exception {
+    schools(n);
+    var direct = new JdbcTemplate(postgres.getPostgresDatabase());
+    String code = Driver.newCode();
+    driver.draft(Driver.plan(code, List.of("TRUONG_HOC"), List.of()));
+    var jobs = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
+    int mailsBefore = mail.getReceivedMessages().length;
+    SqlCount.Figures before = count.now();
+    long start = System.nanoTime();
+    driver.complete("chutich", code, CampaignProcess.Element.APPROVE_PLAN,
+        Map.of(CampaignProcess.Var.PLAN_DECISION, CampaignProcess.PlanDecision.APPROVE));
+    jobs.start();
+    long lastMail = -1;
+    long lastTask = -1;
+    long deadline = System.nanoTime() + 30L * 60 * 1_000_000_000L;
+    try {
+      while ((lastMail < 0 || lastTask < 0) && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        if (lastMail < 0 && mail.getReceivedMessages().length - mailsBefore >= n) {
+          lastMail = ms;
+        }
+        if (lastTask < 0 && direct.queryForObject(
+            "SELECT COUNT(*) FROM act_ru_task WHERE task_def_key_ = ? AND name_ LIKE ?", Integer.class,
+            ParticipationProcess.Element.REGISTER, "%" + code) >= n) {
+          lastTask = ms;
+        }
+      }
+      // what else the launch started (timers are not due): wait until no job is due
+      while (System.nanoTime() < deadline && direct.queryForObject(
+          "SELECT COUNT(*) FROM act_ru_job WHERE retries_ > 0 AND (duedate_ IS NULL OR duedate_ <= now())"
+              + " AND handler_type_ <> 'timer-transition' AND type_ <> 'timer'", Integer.class) > 0) {
+        Thread.sleep(50);
+      }
+    } finally {
+      jobs.shutdown();
+    }
+    SqlCount.Figures d = count.now().minus(before);
+    System.gc();
+    Runtime rt = Runtime.getRuntime();
+    long incidents = direct.queryForObject("SELECT COUNT(*) FROM act_ru_incident", Long.class);
+    return new Scale(n, d.statements() / n, d.writes() / n, lastMail, lastTask,
+        (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20, incidents);
+  }
+
+  /**
+   * Each role's filters, listed as the Tasklist lists them: logged in to the Tasklist (its session
+   * and CSRF token, not HTTP Basic), first page by creation date, HAL so that the filter's variables
+   * come with each task.
+   */
+  private List<Latency> tasklistFilters() throws Exception {
+    long open = engine.getTaskService().createTaskQuery().active().count();
+    String unitUser = engine.getIdentityService().createUserQuery().memberOfGroup("unit-mn-hoasua").list().get(0).getId();
+    Map<String, String> roles = new LinkedHashMap<>();
+    roles.put("Nội vụ", "noivu");
+    roles.put("Chủ tịch", "chutich");
+    roles.put("Hội đồng", Steps.COUNCIL.get(1));
+    roles.put("đơn vị", unitUser);
+    List<Latency> result = new ArrayList<>();
+    for (var role : roles.entrySet()) {
+      Tasklist tasklist = Tasklist.login("http://127.0.0.1:" + port, role.getValue());
+      JsonNode filters = tasklist.send("GET", "/filter?resourceType=Task", null);
+      List<Double> times = new ArrayList<>();
+      Map<String, Long> tables = count.byTable();
+      tasklist.send("POST", "/filter/" + filters.get(0).get("id").asText() + "/list?firstResult=0&maxResults=15",
+          "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}],\"active\":true}");
+      detail("Tasklist list of " + filters.get(0).get("name").asText() + " (" + role.getValue() + ")", tables);
+      SqlCount.Figures before = count.now();
+      for (int round = 0; round < 60; round++) {
+        for (var filter : filters) {
+          long t = System.nanoTime();
+          tasklist.send("POST", "/filter/" + filter.get("id").asText() + "/list?firstResult=0&maxResults=15",
+              "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}],\"active\":true}");
+          if (round >= 10) {
+            times.add((System.nanoTime() - t) / 1e6);
+          }
+        }
+      }
+      times.sort(null);
+      long statements = count.now().minus(before).statements() / (60L * Math.max(1, filters.size()));
+      result.add(new Latency(role.getKey(), role.getValue(), filters.size(), open, statements,
+          times.isEmpty() ? 0 : times.get(times.size() / 2),
+          times.isEmpty() ? 0 : times.get((int) Math.ceil(times.size() * 0.95) - 1)));
+    }
+    return result;
+  }
+
+  /** A browser's session of the Tasklist: its cookies and CSRF token, the engine API it calls. */
+  record Tasklist(String base, HttpClient http, java.net.CookieManager cookies) {
+    static Tasklist login(String base, String user) throws Exception {
+      var cookies = new java.net.CookieManager();
+      var http = HttpClient.newBuilder().cookieHandler(cookies).build();
+      Tasklist tasklist = new Tasklist(base, http, cookies);
+      http.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/")).build(),
+          HttpResponse.BodyHandlers.discarding());
+      var login = http.send(HttpRequest.newBuilder(
+              URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
+          .header("Content-Type", "application/x-www-form-urlencoded")
+          .header("X-XSRF-TOKEN", tasklist.token())
+          .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=demo")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(login.statusCode()).as("%s logs in to the Tasklist: %s", user, login.body()).isEqualTo(200);
+      return tasklist;
+    }
+
+    String token() {
+      return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+          .map(java.net.HttpCookie::getValue).reduce((first, last) -> last).orElse("");
+    }
+
+    JsonNode send(String method, String path, String json) throws Exception {
+      var request = HttpRequest.newBuilder(URI.create(base + "/camunda/api/engine/engine/default" + path))
+          .header("Accept", path.contains("/list") ? "application/hal+json" : "application/json")
+          .header("X-XSRF-TOKEN", token());
+      if (json != null) {
+        request.header("Content-Type", "application/json");
+      }
+      var response = http.send(request.method(method, json == null
+          ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(response.statusCode()).as("%s %s: %s", method, path, response.body()).isEqualTo(200);
+      return new ObjectMapper().readTree(response.body());
+    }
+  }
+
+  /** Registrations of generated schools completed through the REST API by {@code threads} clients. */
+  private Throughput completions(int threads, int total) throws Exception {
+    List<String> ids = engine.getTaskService().createTaskQuery()
+        .taskDefinitionKey(ParticipationProcess.Element.REGISTER).taskNameLike("%Trường đo tải%")
+        .listPage(0, total).stream().map(Task::getId).toList();
+    String auth = "Basic " + Base64.getEncoder().encodeToString(
+        "admin:demo".getBytes(StandardCharsets.UTF_8));
+    String body = "{\"variables\":{"
+        + "\"" + ParticipationProcess.Var.ACTIVITY_NAME + "\":{\"value\":\"Lễ báo công dâng Bác\"},"
+        + "\"" + ParticipationProcess.Var.ACTIVITY_KIND + "\":{\"value\":\"LE_BAO_CONG\"},"
+        + "\"" + ParticipationProcess.Var.ACTIVITY_DATE + "\":{\"value\":\""
+        + LocalDate.now().plusDays(5) + "\"}}}";
+    var http = HttpClient.newHttpClient();
+    var next = new AtomicInteger();
+    var failures = new AtomicInteger();
+    var pool = Executors.newFixedThreadPool(threads);
+    long start = System.nanoTime();
+    for (int t = 0; t < threads; t++) {
+      pool.submit(() -> {
+        for (int i = next.getAndIncrement(); i < ids.size(); i = next.getAndIncrement()) {
+          try {
+            var r = http.send(HttpRequest.newBuilder(URI.create(
+                    base() + "/task/" + ids.get(i) + "/submit-form"))
+                .header("Authorization", auth).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() >= 300) {
+              failures.incrementAndGet();
+              System.out.println("completion refused: " + r.statusCode() + " " + r.body());
+            }
+          } catch (Exception e) {
+            failures.incrementAndGet();
+          }
+        }
+        return null;
+      });
+    }
+    pool.shutdown();
+    pool.awaitTermination(10, TimeUnit.MINUTES);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    assertThat(failures.get()).as("completions refused").isZero();
+    return new Throughput(threads, ids.size(), ids.size() / seconds);
+  }
+
+  /**
+   * A registration as the Tasklist makes it, over REST as the unit's user: the task opened (its
+   * form variables and its form), claimed, and its form submitted; each request authenticated.
+   */
+  private List<Row> registerAsTheTasklist(String taskId, String unit) throws Exception {
+    String user = engine.getIdentityService().createUserQuery().memberOfGroup("unit-" + unit).list().get(0).getId();
+    Rest rest = new Rest(base(), user);
+    SqlCount.Figures before = count.now();
+    rest.get("/task/" + taskId + "/form-variables");
+    rest.get("/task/" + taskId + "/deployed-form");
+    Row open = row("registration: task opened", before, "task");
+    before = count.now();
+    rest.post("/task/" + taskId + "/claim", "{\"userId\":\"" + user + "\"}");
+    Row claim = row("registration: claimed", before, "task");
+    before = count.now();
+    Map<String, Long> tables = count.byTable();
+    rest.post("/task/" + taskId + "/submit-form", "{\"variables\":{"
+        + "\"" + ParticipationProcess.Var.ACTIVITY_NAME + "\":{\"value\":\"Lễ báo công dâng Bác\"},"
+        + "\"" + ParticipationProcess.Var.ACTIVITY_KIND + "\":{\"value\":\"LE_BAO_CONG\"},"
+        + "\"" + ParticipationProcess.Var.ACTIVITY_DATE + "\":{\"value\":\"" + LocalDate.now().plusDays(5) + "\"}}}");
+    Row submit = row("registration: form submitted", before, "task");
+    detail("registration: form submitted", tables);
+    return List.of(open, claim, submit);
+  }
+
+  /** A REST client of the engine's API, authenticated as one user (the demo's password). */
+  record Rest(String base, String auth, HttpClient http) {
+    Rest(String base, String user) {
+      this(base, "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)),
+          HttpClient.newHttpClient());
+    }
+
+    JsonNode get(String path) throws Exception {
+      return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    JsonNode post(String path, String json) throws Exception {
+      return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private JsonNode send(HttpRequest.Builder request) throws Exception {
+      HttpResponse<String> response = http.send(request.header("Authorization", auth).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(response.statusCode()).as("%s: %s", request.build().uri(), response.body()).isLessThan(300);
+      return response.body().isEmpty() ? null : new ObjectMapper().readTree(response.body());
+    }
+  }
+
+  private String base() {
+    return "http://127.0.0.1:" + port + "/engine-rest";
+  }
+
+  private static void printScale(List<Scale> scales, List<Latency> filters, List<Throughput> completions,
+      SqlCount.Figures bare) {
+    StringBuilder out = new StringBuilder("\n");
+    out.append(String.format(Locale.ROOT, "%-8s %12s %8s %10s %12s %12s %9s %9s%n", "units", "stmts/unit",
+        "w/unit", "last mail", "last task", "heap used", "heap max", "incidents"));
+    for (Scale s : scales) {
+      out.append(String.format(Locale.ROOT, "%-8d %12d %8d %8.1f s %10.1f s %9d MB %6d MB %9d%n", s.units(),
+          s.statementsPerUnit(), s.writesPerUnit(), s.msToLastMail() / 1000.0,
+          s.msToLastRegistrationTask() / 1000.0, s.heapUsedMb(), s.heapMaxMb(), s.incidents()));
+    }
+    out.append(String.format(Locale.ROOT, "%n%-10s %-12s %8s %10s %12s %8s %8s%n", "role", "user", "filters",
+        "open tasks", "stmts/list", "p50", "p95"));
+    for (Latency l : filters) {
+      out.append(String.format(Locale.ROOT, "%-10s %-12s %8d %10d %12d %5.1f ms %5.1f ms%n", l.role(), l.user(),
+          l.filters(), l.openTasks(), l.statementsPerList(), l.p50ms(), l.p95ms()));
+    }
+    out.append("\n");
+    for (Throughput t : completions) {
+      out.append(String.format(Locale.ROOT, "REST completions, %d thread(s): %.0f/s (%d tasks)%n", t.threads(),
+          t.perSecond(), t.completions()));
+    }
+    System.out.println(out);
+  }
 
   record Row(String step, long statements, long writes, String per) {}
 
@@ -47,10 +341,12 @@ class Benchmark extends ProcessTest {
     List<Row> rows = new ArrayList<>();
 
     String code = Driver.newCode();
+    Map<String, Long> tables;
     SqlCount.Figures before = count.now();
     driver.draft(Driver.plan(code, List.of("PHUONG", "TRUONG_HOC", "PHONG_BAN"), List.of()));
     rows.add(row("draft plan", before, "campaign"));
     before = count.now();
+    tables = count.byTable();
     driver.complete("chutich", code, CampaignProcess.Element.APPROVE_PLAN,
         Map.of(CampaignProcess.Var.PLAN_DECISION, CampaignProcess.PlanDecision.APPROVE));
     driver.runJobs();
@@ -60,13 +356,12 @@ class Benchmark extends ProcessTest {
     SqlCount.Figures launch = count.now().minus(before);
     rows.add(new Row("launch, per unit (" + units + " units)", launch.statements() / units,
         launch.writes() / units, "unit"));
+    detail("launch", tables);
 
     Task register = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(code)
         .taskDefinitionKey(ParticipationProcess.Element.REGISTER).list().get(0);
     String unit = (String) engine.getTaskService().getVariable(register.getId(), CampaignProcess.Var.UNIT_CODE);
-    before = count.now();
-    steps.register(unit, code);
-    rows.add(row("registration", before, "task"));
+    rows.addAll(registerAsTheTasklist(register.getId(), unit));
     before = count.now();
     steps.report(unit, code);
     rows.add(row("report", before, "task"));
@@ -76,12 +371,14 @@ class Benchmark extends ProcessTest {
     steps.nominate(unit, code, "CA_NHAN", nominee, "LDTT", false);
     rows.add(row("dossier", before, "dossier"));
     before = count.now();
-    steps.appraise(code, nominee, vn.tdkt.nomination.NominationProcess.Outcome.ELIGIBLE, null, null);
+    steps.appraise(code, nominee, NominationProcess.Outcome.ELIGIBLE, null, null);
     rows.add(row("appraisal", before, "dossier"));
     before = count.now();
+    tables = count.byTable();
     steps.openSession(code);
     rows.add(row("disclosure and session opened", before, "session"));
-    List<String> members = vn.tdkt.support.Steps.COUNCIL;
+    detail("disclosure and session opened", tables);
+    List<String> members = Steps.COUNCIL;
     for (int i = 0; i < members.size(); i++) {
       before = count.now();
       steps.vote(members.get(i), code, nominee);
@@ -96,8 +393,56 @@ class Benchmark extends ProcessTest {
     steps.sign(code, code + "/QĐ-UBND");
     rows.add(row("decision, registry, paper, mails", before, "decision"));
 
+    List<Scale> scales = new ArrayList<>();
+    for (String n : System.getProperty("benchmark.scale", "50,500,5000").split(",")) {
+      if (!n.isBlank()) {
+        scales.add(scale(Integer.parseInt(n.strip())));
+      }
+    }
+    boolean explain = Boolean.getBoolean("benchmark.explain");
+    if (explain) {
+      explain("10ms");
+    }
+    List<Latency> filters = tasklistFilters();
+    if (explain) {
+      explain("-1");
+    }
+    List<Throughput> completions = new ArrayList<>();
+    for (String t : System.getProperty("benchmark.threads", "1,4").split(",")) {
+      completions.add(completions(Integer.parseInt(t.strip()), 200));
+    }
+    printScale(scales, filters, completions, bare);
+    extra.put("launches", scales);
+    extra.put("tasklist", filters);
+    extra.put("completions", completions);
+
+    System.out.println("\nhistory level: " + historyLevel + ", removal time: "
+        + ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+            .getHistoryRemovalTimeStrategy());
     print(rows, bare);
-    write(rows, bare, units);
+    write(rows, bare, units, historyLevel);
+  }
+
+  /**
+   * With {@code -Dbenchmark.explain=true}: the server logs the plan of every statement slower than
+   * {@code minDuration} ({@code auto_explain}, in the log of the embedded server), "-1" to stop.
+   */
+  private void explain(String minDuration) throws Exception {
+    try (var c = postgres.getPostgresDatabase().getConnection(); var s = c.createStatement()) {
+      s.execute("ALTER SYSTEM SET session_preload_libraries = 'auto_explain'");
+      s.execute("ALTER SYSTEM SET auto_explain.log_min_duration = '" + minDuration + "'");
+      s.execute("ALTER SYSTEM SET auto_explain.log_analyze = on");
+      s.execute("SELECT pg_reload_conf()");
+    }
+    CountedDatabase.pool.getHikariPoolMXBean().softEvictConnections();
+  }
+
+  /** Where a step's statements went, by kind and table, most first. */
+  private void detail(String step, Map<String, Long> before) {
+    StringBuilder out = new StringBuilder("\n" + step + ", statements by kind and table:\n");
+    count.since(before).stream().limit(25).forEach(e ->
+        out.append(String.format(Locale.ROOT, "  %6d  %s%n", e.getValue(), e.getKey())));
+    System.out.println(out);
   }
 
   private Row row(String step, SqlCount.Figures before, String per) {
@@ -116,13 +461,20 @@ class Benchmark extends ProcessTest {
     }
     SqlCount bareCount = new SqlCount();
     DataSource ds = bareCount.wrap(postgres.getDatabase("postgres", "bare"));
-    ProcessEngine bare = ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration()
+    // the application's history level and removal-time strategy
+    var app = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    var config = (ProcessEngineConfigurationImpl)
+        ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration();
+    config.setCustomHistoryLevels(List.of(HistoryTrail.LEVEL));
+    config.setHistoryRemovalTimeStrategy(app.getHistoryRemovalTimeStrategy());
+    ProcessEngine bare = config
         .setProcessEngineName("bare-benchmark")
         .setDataSource(ds)
         .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
-        .setHistory(ProcessEngineConfiguration.HISTORY_FULL)
+        .setHistory(app.getHistoryLevel().getName())
         .setJobExecutorActivate(false)
         .buildProcessEngine();
+    historyLevel = app.getHistoryLevel().getName();
     try {
       bare.getRepositoryService().createDeployment().addModelInstance("bare.bpmn",
           Bpmn.createExecutableProcess("bare").camundaHistoryTimeToLive(1)
@@ -154,8 +506,10 @@ class Benchmark extends ProcessTest {
     System.out.println(out);
   }
 
-  private static void write(List<Row> rows, SqlCount.Figures bare, int units) throws Exception {
+  private static void write(List<Row> rows, SqlCount.Figures bare, int units, String historyLevel)
+      throws Exception {
     Map<String, Object> json = new LinkedHashMap<>();
+    json.put("historyLevel", historyLevel);
     json.put("bare", Map.of("statements", bare.statements(), "writes", bare.writes()));
     json.put("units", units);
     List<Map<String, Object>> steps = new ArrayList<>();
@@ -164,9 +518,10 @@ class Benchmark extends ProcessTest {
           "per", r.per()));
     }
     json.put("steps", steps);
+    json.putAll(extra);
     Path file = Path.of("target", "benchmark.json");
     Files.createDirectories(file.getParent());
-    Files.writeString(file, new com.fasterxml.jackson.databind.ObjectMapper()
+    Files.writeString(file, new ObjectMapper()
         .writerWithDefaultPrettyPrinter().writeValueAsString(json));
   }
 }

@@ -10,10 +10,21 @@ import org.springframework.context.annotation.Bean;
 public class CountedDatabase {
 
   static final SqlCount COUNT = new SqlCount();
+  static volatile com.zaxxer.hikari.HikariDataSource pool;
 
   @Bean
   SqlCount sqlCount() {
     return COUNT;
+  }
+
+  /** Pooled as on a server (the tests' data source opens a connection per transaction). */
+  static DataSource pooled(DataSource ds) {
+    com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
+    config.setDataSource(ds);
+    config.setMaximumPoolSize(30);
+    config.setPoolName("benchmark");
+    pool = new com.zaxxer.hikari.HikariDataSource(config);
+    return pool;
   }
 
   @Bean
@@ -22,7 +33,7 @@ public class CountedDatabase {
       @Override
       public Object postProcessAfterInitialization(Object bean, String name) {
         return bean instanceof DataSource ds && !(bean instanceof java.lang.reflect.Proxy)
-            ? COUNT.wrap(ds) : bean;
+            ? COUNT.wrap(pooled(ds)) : bean;
       }
     };
   }

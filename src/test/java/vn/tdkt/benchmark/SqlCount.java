@@ -26,6 +26,25 @@ public final class SqlCount {
 
   private final AtomicLong statements = new AtomicLong();
   private final AtomicLong writes = new AtomicLong();
+  private final java.util.concurrent.ConcurrentHashMap<String, AtomicLong> byTable =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Statements so far by kind and table ("insert act_hi_varinst"), to see where a step's go. */
+  public java.util.Map<String, Long> byTable() {
+    java.util.Map<String, Long> copy = new java.util.TreeMap<>();
+    byTable.forEach((k, v) -> copy.put(k, v.get()));
+    return copy;
+  }
+
+  /** The kinds and tables of the statements since {@code before}, most first. */
+  public java.util.List<java.util.Map.Entry<String, Long>> since(java.util.Map<String, Long> before) {
+    java.util.Map<String, Long> now = byTable();
+    return now.entrySet().stream()
+        .map(e -> java.util.Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+        .filter(e -> e.getValue() > 0)
+        .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+        .toList();
+  }
 
   public Figures now() {
     return new Figures(statements.get(), writes.get());
@@ -55,7 +74,7 @@ public final class SqlCount {
     return proxy(PreparedStatement.class, target, (method, args, result) -> {
       String name = method.getName();
       if (name.equals("addBatch") || name.startsWith("execute") && !name.equals("executeBatch")) {
-        count(write);
+        count(write, sql);
       }
       return result;
     });
@@ -66,17 +85,26 @@ public final class SqlCount {
       String name = method.getName();
       if ((name.startsWith("execute") || name.equals("addBatch")) && args != null && args.length > 0
           && args[0] instanceof String sql) {
-        count(isWrite(sql));
+        count(isWrite(sql), sql);
       }
       return result;
     });
   }
 
-  private void count(boolean write) {
+  private void count(boolean write, String sql) {
     statements.incrementAndGet();
+    byTable.computeIfAbsent(key(sql), k -> new AtomicLong()).incrementAndGet();
     if (write) {
       writes.incrementAndGet();
     }
+  }
+
+  static String key(String sql) {
+    String s = sql.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    String verb = s.split(" ", 2)[0];
+    java.util.regex.Matcher m = java.util.regex.Pattern
+        .compile(verb.equals("update") ? "^update ([\\w.]+)" : "(?:from|into) ([\\w.]+)").matcher(s);
+    return verb + " " + (m.find() ? m.group(1) : "?");
   }
 
   static boolean isWrite(String sql) {
