@@ -336,6 +336,26 @@ export class Official {
     await this.page.waitForTimeout(200);
   }
 
+  /** Picks the given options in a tag list, each found by typing the start of its name. */
+  async tag(label, options) {
+    const f = this.field(label, 'taglist');
+    check(await f.count(), `${this.user}: no tag list "${label}"`);
+    for (const o of options) {
+      const input = f.locator('input').first();
+      const placeholder = await input.getAttribute('placeholder');
+      check(placeholder === 'Gõ tên để tìm…', `${this.user}: the search box of "${label}" says "${placeholder}", not Vietnamese`);
+      await input.click();
+      await input.fill(o.slice(0, 5));
+      const item = this.page.locator('.fjs-dropdownlist-item').filter({ hasText: o }).first();
+      await item.waitFor({ timeout: 5000 }).catch(() => {});
+      check(await item.count(), `${this.user}: tag list "${label}" offers no "${o}"`);
+      await item.click();
+      await this.page.waitForTimeout(200);
+      check(await f.locator('.fjs-taglist-tag').filter({ hasText: o }).count(), `${this.user}: "${o}" not picked in "${label}"`);
+    }
+    await this.blur();
+  }
+
   async checkbox(label, on = true) {
     const f = this.field(label, 'checkbox');
     check(await f.count(), `${this.user}: no checkbox "${label}"`);

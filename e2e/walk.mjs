@@ -526,12 +526,16 @@ async function castBallot(member, choices) {
   await o.submitTask();
 }
 
-/** An absent member voted in writing: Nội vụ records the ballot in his name. */
-async function recordWrittenBallot(memberName, choices) {
+/**
+ * An absent member voted in writing: Nội vụ records the ballot in his name, as "agree with all but"
+ * the nominees the member disagrees with (picked in a tag list, as in a session of hundreds).
+ */
+async function recordWrittenBallot(memberName, { disagree = [] }) {
   await o.login(NOI_VU);
   await o.openTask([`Phiếu biểu quyết của ${memberName}`, CODE], { filter: F.unit });
   await o.claim();
-  await markBallot(choices);
+  await o.radio('Cách ghi phiếu', 'Đồng ý tất cả, trừ');
+  await o.tag('Không đồng ý', disagree);
   await o.fill('Phiếu bằng văn bản', `Phiếu bằng văn bản của đồng chí ${memberName}, nhận ngày ${inDays(0)}`);
   await o.shot('noi-vu-ghi-phieu-bang-van-ban', { tall: true });
   await o.submitTask();
@@ -542,7 +546,8 @@ async function councilVotes() {
   const both = [PERSON.name, TEAM.name];
   await castBallot(CHAIRMAN, { agree: both });
   for (const member of OFFICE.members) await castBallot(member, { agree: both });
-  await recordWrittenBallot(OFFICE.written.name, { agree: [PERSON.name], disagree: [TEAM.name] });
+  // agrees with the person, not with the team
+  await recordWrittenBallot(OFFICE.written.name, { disagree: [TEAM.name] });
 }
 
 /** The admin finds the campaign in Cockpit by its business key (the campaign's code), then opens it. */

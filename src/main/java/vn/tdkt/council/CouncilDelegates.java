@@ -81,9 +81,9 @@ public class CouncilDelegates {
       long sessionId = Vars.id(execution, SESSION_ID);
       String member = Vars.text(execution, COUNCIL_MEMBER);
       execution.setVariableLocal(COUNCIL_MEMBER_NAME, users.displayName(member));
-      execution.setVariableLocal(
-          BALLOT_OPTIONS,
-          Vars.json(council.votable(sessionId, member).stream().map(rows::option).toList()));
+      List<Nomination> votable = council.votable(sessionId, member);
+      execution.setVariableLocal(BALLOT_OPTIONS, Vars.json(votable.stream().map(rows::option).toList()));
+      execution.setVariableLocal(BALLOT_MODE, CouncilProcess.BallotMode.forNominees(votable.size()).name());
       List<Nomination> conflicted = council.conflicted(sessionId, member);
       execution.setVariableLocal(
           CONFLICT_TEXT,
@@ -105,16 +105,22 @@ public class CouncilDelegates {
       String member = Vars.text(execution, COUNCIL_MEMBER);
       String recordedBy = currentUser.idOrNull();
       boolean written = recordedBy != null && !recordedBy.equals(member);
-      council.castBallot(
-          Vars.id(execution, SESSION_ID),
-          member,
-          new CouncilService.Ballot(
-              Vars.strings(execution, AGREE_IDS),
-              Vars.strings(execution, DISAGREE_IDS),
-              Vars.strings(execution, CONFLICT_IDS),
-              Vars.text(execution, WRITTEN_BALLOT_NOTE)),
-          recordedBy,
-          written);
+      long sessionId = Vars.id(execution, SESSION_ID);
+      CouncilService.Ballot ballot =
+          CouncilProcess.BallotMode.of(execution.getVariable(BALLOT_MODE)) == CouncilProcess.BallotMode.ALL_BUT
+              ? council.allBut(
+                  sessionId,
+                  member,
+                  Vars.strings(execution, EXCEPT_DISAGREE_IDS),
+                  Vars.strings(execution, EXCEPT_ABSTAIN_IDS),
+                  Vars.strings(execution, EXCEPT_CONFLICT_IDS),
+                  Vars.text(execution, WRITTEN_BALLOT_NOTE))
+              : new CouncilService.Ballot(
+                  Vars.strings(execution, AGREE_IDS),
+                  Vars.strings(execution, DISAGREE_IDS),
+                  Vars.strings(execution, CONFLICT_IDS),
+                  Vars.text(execution, WRITTEN_BALLOT_NOTE));
+      council.castBallot(sessionId, member, ballot, recordedBy, written);
     };
   }
 

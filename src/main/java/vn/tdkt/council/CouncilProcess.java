@@ -92,6 +92,14 @@ public final class CouncilProcess {
     public static final String DISAGREE_IDS = "disagreeIds";
     public static final String CONFLICT_IDS = "conflictIds";
     public static final String WRITTEN_BALLOT_NOTE = "writtenBallotNote";
+    /** How the member fills the ballot in: {@link BallotMode}. */
+    public static final String BALLOT_MODE = "ballotMode";
+    /** In the mode {@link BallotMode#ALL_BUT}: the nominees the member does not agree with. */
+    public static final String EXCEPT_DISAGREE_IDS = "exceptDisagreeIds";
+    /** In the mode {@link BallotMode#ALL_BUT}: the nominees the member abstains on. */
+    public static final String EXCEPT_ABSTAIN_IDS = "exceptAbstainIds";
+    /** In the mode {@link BallotMode#ALL_BUT}: the nominees the member declares a conflict of interest on. */
+    public static final String EXCEPT_CONFLICT_IDS = "exceptConflictIds";
     public static final String VOTING_TABLE = "votingTable";
     public static final String VOTING_TEXT = "votingText";
     public static final String CLOSE_NOTE = "closeNote";
@@ -106,5 +114,27 @@ public final class CouncilProcess {
     public static final String CITY_PROPOSAL_URL = "cityProposalUrl";
 
     private Var() {}
+  }
+
+  /**
+   * How a ballot is filled in: every nominee ticked in one of three lists, or agreement with all
+   * but the nominees picked as exceptions (a session of hundreds of nominees).
+   */
+  public enum BallotMode {
+    EACH,
+    ALL_BUT;
+
+    /** Up to this many nominees on a ballot, it opens with one tick per nominee. */
+    public static final int EACH_UP_TO = 10;
+
+    /** The mode a ballot of {@code nominees} nominees opens with; the member may change it. */
+    public static BallotMode forNominees(int nominees) {
+      return nominees > EACH_UP_TO ? ALL_BUT : EACH;
+    }
+
+    /** The mode submitted; none (a ballot made before the modes) is {@link #EACH}. */
+    public static BallotMode of(Object value) {
+      return value != null && ALL_BUT.name().equals(value.toString()) ? ALL_BUT : EACH;
+    }
   }
 }

@@ -178,9 +178,9 @@ public class CouncilService {
     Set<String> known = new HashSet<>();
     nominees.forEach(n -> known.add(String.valueOf(n.id())));
     Map<String, Choice> chosen = new HashMap<>();
-    mark(chosen, ballot.agree(), Choice.AGREE, known, nominees);
-    mark(chosen, ballot.disagree(), Choice.DISAGREE, known, nominees);
-    mark(chosen, ballot.conflicts(), Choice.EXCLUDED, known, nominees);
+    mark(chosen, ballot.agree(), Choice.AGREE, known, nominees, "ballot.twoChoices");
+    mark(chosen, ballot.disagree(), Choice.DISAGREE, known, nominees, "ballot.twoChoices");
+    mark(chosen, ballot.conflicts(), Choice.EXCLUDED, known, nominees, "ballot.twoChoices");
     Set<Long> ownUnit = new HashSet<>();
     conflicted(sessionId, member).forEach(n -> ownUnit.add(n.id()));
     Timestamp now = Timestamp.from(clock.instant());
@@ -194,12 +194,41 @@ public class CouncilService {
     }
   }
 
+  /**
+   * A ballot filled in as "agree with all but": the member agrees with every nominee on the
+   * member's ballot except those picked as disagreed, abstained on, or in conflict of interest
+   * (each nominee in one list at most).
+   */
+  public Ballot allBut(
+      long sessionId,
+      String member,
+      Collection<String> disagree,
+      Collection<String> abstain,
+      Collection<String> conflicts,
+      String writtenNote) {
+    List<Nomination> nominees = nominations.ofSession(sessionId);
+    Set<String> known = new HashSet<>();
+    nominees.forEach(n -> known.add(String.valueOf(n.id())));
+    Map<String, Choice> chosen = new HashMap<>();
+    mark(chosen, disagree, Choice.DISAGREE, known, nominees, "ballot.twoExceptions");
+    mark(chosen, abstain, Choice.ABSTAIN, known, nominees, "ballot.twoExceptions");
+    mark(chosen, conflicts, Choice.EXCLUDED, known, nominees, "ballot.twoExceptions");
+    List<String> agree = new ArrayList<>();
+    for (Nomination n : votable(sessionId, member)) {
+      if (!chosen.containsKey(String.valueOf(n.id()))) {
+        agree.add(String.valueOf(n.id()));
+      }
+    }
+    return new Ballot(agree, List.copyOf(disagree), List.copyOf(conflicts), writtenNote);
+  }
+
   private void mark(
       Map<String, Choice> chosen,
       Collection<String> ids,
       Choice choice,
       Set<String> known,
-      List<Nomination> nominees) {
+      List<Nomination> nominees,
+      String twoChoices) {
     for (String id : ids) {
       if (!known.contains(id)) {
         throw messages.reject("ballot.unknownNominee");
@@ -212,7 +241,7 @@ public class CouncilService {
                 .map(Nomination::nomineeName)
                 .findFirst()
                 .orElse(id);
-        throw messages.reject("ballot.twoChoices", name);
+        throw messages.reject(twoChoices, name);
       }
     }
   }

@@ -1,6 +1,7 @@
 package vn.tdkt.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static vn.tdkt.campaign.CampaignProcess.Element.*;
 import static vn.tdkt.council.CouncilProcess.Element.*;
@@ -173,6 +174,8 @@ class CampaignProcessTest extends ProcessTest {
     // hoidong3 comes from the MTTQ: its nominee is not on that member's ballot
     org.camunda.bpm.engine.task.Task ballot3 = driver.task("hoidong3", code, CAST_BALLOT);
     assertThat(ballot3.getName()).contains("Tuấn").contains(code);
+    assertThat(engine.getTaskService().getVariable(ballot3.getId(), BALLOT_MODE))
+        .as("a short ballot opens with one tick per nominee").isEqualTo("EACH");
     String em = String.valueOf(steps.nominationId(code, "Hoàng Văn Em"));
     assertThat(engine.getTaskService().getVariable(ballot3.getId(), BALLOT_OPTIONS).toString())
         .doesNotContain("\"" + em + "\"").contains("Vũ Thị Giang");
@@ -207,6 +210,41 @@ class CampaignProcessTest extends ProcessTest {
         + " AND session_id = (SELECT MAX(id) FROM council_session)", String.class)).isEqualTo("noivu");
     assertThat(engine.getRuntimeService().getVariable(campaign.getId(), TALLY_TABLE).toString())
         .contains("2/4 đồng ý").contains("1 không tính").contains("1 phiếu trắng").contains("từ 80%");
+  }
+
+  @Test
+  @DisplayName("Phiên họp nhiều đối tượng: phiếu mở ở cách \"đồng ý tất cả, trừ...\"; thành viên chỉ chọn ngoại lệ")
+  void largeSessionVotesAllBut() {
+    String code = Driver.newCode();
+    steps.launch(code, List.of("TRUONG_HOC"), List.of());
+    steps.registerAndReport("mn-hoasua", code);
+    int count = CouncilProcess.BallotMode.EACH_UP_TO + 2;
+    List<String> names = new java.util.ArrayList<>();
+    for (int i = 1; i <= count; i++) {
+      names.add(String.format("Người Thứ %02d", i));
+      steps.nominate("mn-hoasua", code, "CA_NHAN", names.get(i - 1), "LDTT", i < count);
+    }
+    names.forEach(name -> steps.appraise(code, name, Outcome.ELIGIBLE, null, null));
+    steps.openSession(code);
+
+    org.camunda.bpm.engine.task.Task ballot = steps.ballotOf("hoidong1", code);
+    assertThat(engine.getTaskService().getVariable(ballot.getId(), BALLOT_MODE))
+        .as("a ballot of %s nominees opens as agree-to-all-but", count).isEqualTo("ALL_BUT");
+    // one nominee in two lists of exceptions: refused, nothing recorded, the ballot still open
+    assertThatThrownBy(() -> steps.ballotAllBut("hoidong1", code, List.of(names.get(0)), List.of(names.get(0)),
+        List.of()))
+        .hasMessageContaining("Người Thứ 01").hasMessageContaining("nhiều mục ngoại lệ");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM vote WHERE member_id = 'hoidong1' AND session_id ="
+        + " (SELECT MAX(id) FROM council_session)", Integer.class)).isZero();
+
+    steps.ballotAllBut("hoidong1", code, List.of(names.get(0)), List.of(names.get(1)), List.of(names.get(2)));
+    assertThat(jdbc.queryForList(
+        "SELECT n.nominee_name || ':' || v.choice FROM vote v JOIN nomination n ON n.id = v.nomination_id"
+            + " WHERE n.campaign_id = ? AND v.member_id = 'hoidong1' ORDER BY n.nominee_name", String.class,
+        steps.campaignId(code)))
+        .hasSize(count)
+        .startsWith("Người Thứ 01:DISAGREE", "Người Thứ 02:ABSTAIN", "Người Thứ 03:EXCLUDED", "Người Thứ 04:AGREE")
+        .endsWith(String.format("Người Thứ %02d:AGREE", count));
   }
 
   @Test

@@ -204,10 +204,32 @@ public class Steps {
         .taskCandidateUser(member).includeAssignedTasks().singleResult());
     assertThat(task).as("%s sees the ballot of %s", by, member).isNotNull();
     driver.complete(by, task,
-        Map.of(CouncilProcess.Var.AGREE_IDS, ids(code, agree),
+        Map.of(CouncilProcess.Var.BALLOT_MODE, CouncilProcess.BallotMode.EACH.name(),
+            CouncilProcess.Var.AGREE_IDS, ids(code, agree),
             CouncilProcess.Var.DISAGREE_IDS, ids(code, disagree),
             CouncilProcess.Var.CONFLICT_IDS, ids(code, conflicts),
             CouncilProcess.Var.WRITTEN_BALLOT_NOTE, writtenNote));
+  }
+
+  /** A member's ballot filled in as "agree with all but" the nominees named in the three lists. */
+  public void ballotAllBut(String member, String code, List<String> disagree, List<String> abstain,
+      List<String> conflicts) {
+    driver.complete(member, ballotOf(member, code),
+        Map.of(CouncilProcess.Var.BALLOT_MODE, CouncilProcess.BallotMode.ALL_BUT.name(),
+            CouncilProcess.Var.EXCEPT_DISAGREE_IDS, ids(code, disagree),
+            CouncilProcess.Var.EXCEPT_ABSTAIN_IDS, ids(code, abstain),
+            CouncilProcess.Var.EXCEPT_CONFLICT_IDS, ids(code, conflicts),
+            CouncilProcess.Var.WRITTEN_BALLOT_NOTE, ""));
+  }
+
+  /** The ballot task of a member, as the member sees it. */
+  public Task ballotOf(String member, String code) {
+    Task task = driver.as(member, () -> engine.getTaskService().createTaskQuery()
+        .processInstanceBusinessKey(code)
+        .taskDefinitionKey(CouncilProcess.Element.CAST_BALLOT)
+        .taskCandidateUser(member).includeAssignedTasks().singleResult());
+    assertThat(task).as("%s sees the ballot", member).isNotNull();
+    return task;
   }
 
   /** The secretary (Nội vụ) closes the voting before every member has voted. */

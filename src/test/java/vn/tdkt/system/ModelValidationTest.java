@@ -205,7 +205,7 @@ class ModelValidationTest {
     Set<String> enums = new HashSet<>();
     for (Class<? extends Enum<?>> e : List.<Class<? extends Enum<?>>>of(
         vn.tdkt.rules.AwardType.class, vn.tdkt.rules.NomineeKind.class, vn.tdkt.unit.UnitKind.class,
-        vn.tdkt.disclosure.DisclosureService.Outcome.class)) {
+        vn.tdkt.disclosure.DisclosureService.Outcome.class, vn.tdkt.council.CouncilProcess.BallotMode.class)) {
       for (Enum<?> c : e.getEnumConstants()) {
         enums.add(c.name());
       }
