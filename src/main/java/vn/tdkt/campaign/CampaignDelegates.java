@@ -104,6 +104,7 @@ public class CampaignDelegates {
       execution.setVariable(REPORT_DEADLINE, deadlines.endOf(campaign.reportDeadline()));
       execution.setVariable(NOMINATION_DEADLINE, deadlines.endOf(campaign.nominationDeadline()));
       execution.setVariable(PERIOD_END, deadlines.endOf(campaign.endDate()));
+      execution.setVariable(CAMPAIGN, Vars.json(unitView(campaign)));
       // a city's plan goes on to its wards and communes
       execution.setVariable(CHILD_OFFICES, new ArrayList<>(campaign.officeCode() == null ? List.of()
           : offices.children(campaign.officeCode()).stream().map(vn.tdkt.office.Office::code).toList()));
@@ -169,5 +170,23 @@ public class CampaignDelegates {
       // the final report, with the conclusion, follows as its own job (Task_LuuBaoCaoTongKet)
       service.close(Vars.id(execution, CAMPAIGN_ID), Vars.text(execution, SUMMARY_CONCLUSION));
     };
+  }
+
+  /** The campaign as each unit's instance shows and times it ({@link CampaignProcess.UnitView}). */
+  private java.util.Map<String, Object> unitView(Campaign campaign) {
+    java.util.Map<String, Object> view = new java.util.LinkedHashMap<>();
+    view.put(CampaignProcess.UnitView.NAME, campaign.name());
+    view.put(CampaignProcess.UnitView.PERIOD,
+        Vars.display(campaign.startDate()) + " – " + Vars.display(campaign.endDate()));
+    view.put(CampaignProcess.UnitView.REGISTRATION_DUE, Vars.display(campaign.registrationDeadline()));
+    view.put(CampaignProcess.UnitView.REPORT_DUE, Vars.display(campaign.reportDeadline()));
+    view.put(CampaignProcess.UnitView.NOMINATION_DUE, Vars.display(campaign.nominationDeadline()));
+    view.put(CampaignProcess.UnitView.REGISTRATION_DEADLINE,
+        deadlines.endOf(campaign.registrationDeadline()).toInstant().toString());
+    view.put(CampaignProcess.UnitView.REPORT_DEADLINE,
+        deadlines.endOf(campaign.reportDeadline()).toInstant().toString());
+    view.put(CampaignProcess.UnitView.NOMINATION_DEADLINE,
+        deadlines.endOf(campaign.nominationDeadline()).toInstant().toString());
+    return view;
   }
 }

@@ -140,6 +140,11 @@ public class CampaignProcess {
     public static final String REGISTRATION_DUE_TEXT = "registrationDueText";
     public static final String REPORT_DUE_TEXT = "reportDueText";
     public static final String NOMINATION_DUE_TEXT = "nominationDueText";
+    /**
+     * The campaign as each unit's instance shows and times it, in one JSON variable passed to every
+     * unit (its keys: {@link UnitView}): one variable per unit instead of eight.
+     */
+    public static final String CAMPAIGN = "campaign";
     public static final String UNIT_COUNT = "unitCount";
     public static final String PROGRESS_TABLE = "progressTable";
     public static final String PROGRESS_TOTALS = "progressTotals";
@@ -209,5 +214,22 @@ public class CampaignProcess {
     public static final String RETURN = "RETURN";
 
     private PlanDecision() {}
+  }
+
+  /**
+   * The keys of {@link Var#CAMPAIGN}: the texts the unit's forms show ({@code {{campaign.name}}}) and
+   * the deadlines (ISO-8601 instants) its tasks and timers are due at ({@code deadlines.at(campaign, …)}).
+   */
+  public static final class UnitView {
+    public static final String NAME = "name";
+    public static final String PERIOD = "period";
+    public static final String REGISTRATION_DUE = "registrationDue";
+    public static final String REPORT_DUE = "reportDue";
+    public static final String NOMINATION_DUE = "nominationDue";
+    public static final String REGISTRATION_DEADLINE = "registrationDeadline";
+    public static final String REPORT_DEADLINE = "reportDeadline";
+    public static final String NOMINATION_DEADLINE = "nominationDeadline";
+
+    private UnitView() {}
   }
 }

@@ -3,7 +3,6 @@ package vn.tdkt.participation;
 import static vn.tdkt.participation.ParticipationProcess.Var.*;
 
 import java.time.format.DateTimeParseException;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.context.annotation.Bean;
@@ -42,7 +41,7 @@ public class ParticipationDelegates {
           campaignId(execution),
           unitCode(execution),
           registration,
-          deadline(execution, CampaignProcess.Var.REGISTRATION_DEADLINE));
+          deadline(execution, CampaignProcess.UnitView.REGISTRATION_DEADLINE));
     };
   }
 
@@ -60,7 +59,7 @@ public class ParticipationDelegates {
           unitCode(execution),
           new ParticipationService.Report(
               Vars.text(execution, RESULT_SUMMARY), participants, Vars.text(execution, RESULT_LINK)),
-          deadline(execution, CampaignProcess.Var.REPORT_DEADLINE));
+          deadline(execution, CampaignProcess.UnitView.REPORT_DEADLINE));
     };
   }
 
@@ -80,7 +79,6 @@ public class ParticipationDelegates {
   }
 
   private static java.time.Instant deadline(VariableScope scope, String name) {
-    Object value = scope.getVariable(name);
-    return value instanceof Date d ? d.toInstant() : null;
+    return vn.tdkt.system.Deadlines.instantIn(scope.getVariable(CampaignProcess.Var.CAMPAIGN), name);
   }
 }

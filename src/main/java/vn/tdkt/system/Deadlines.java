@@ -103,4 +103,22 @@ public class Deadlines {
     LocalDate day = plusWorkingDays(dateOf(deadline), -reminderDays);
     return Date.from(day.atTime(START_OF_DAY).atZone(zone).toInstant());
   }
+
+  /**
+   * The deadline {@code key} of a JSON view (an ISO-8601 instant; the campaign as its units see it),
+   * or none when the view does not have it.
+   */
+  public Date at(Object view, String key) {
+    java.time.Instant instant = instantIn(view, key);
+    return instant == null ? null : Date.from(instant);
+  }
+
+  /** {@link #at} as an instant. */
+  public static java.time.Instant instantIn(Object view, String key) {
+    if (view instanceof org.camunda.spin.json.SpinJsonNode node && node.hasProp(key)
+        && node.prop(key).isString()) {
+      return java.time.Instant.parse(node.prop(key).stringValue());
+    }
+    return null;
+  }
 }

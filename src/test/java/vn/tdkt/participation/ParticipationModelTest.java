@@ -44,6 +44,7 @@ class ParticipationModelTest extends ModelEngine {
   void services() {
     Deadlines deadlines = deadlines(TWO_WORKING_DAYS);
     when(deadlines.reminderBefore(any())).thenAnswer(a -> new Date(((Date) a.getArgument(0)).getTime() - 86_400_000L));
+    when(deadlines.at(any(), any())).thenAnswer(a -> Date.from(Deadlines.instantIn(a.getArgument(0), a.getArgument(1))));
     assignments = mock(Responsibilities.class);
     when(assignments.textOf(any())).thenReturn("Xây dựng kế hoạch tuyên truyền");
     calls
@@ -61,11 +62,13 @@ class ParticipationModelTest extends ModelEngine {
     vars.put(CampaignProcess.Var.UNIT_CODE, "vhtt");
     vars.put(ParticipationProcess.Var.UNIT_NAME, "Phòng Văn hóa và Thông tin");
     vars.put(CampaignProcess.Var.CAMPAIGN_ID, 1L);
-    vars.put(CampaignProcess.Var.REGISTRATION_DEADLINE, REGISTRATION_AT);
-    vars.put(CampaignProcess.Var.REPORT_DEADLINE, REPORT_AT);
-    vars.put(CampaignProcess.Var.NOMINATION_DEADLINE, NOMINATION_AT);
-    vars.put(CampaignProcess.Var.REGISTRATION_DUE_TEXT, "18/05/2033");
-    vars.put(CampaignProcess.Var.REPORT_DUE_TEXT, "28/05/2033");
+    Map<String, Object> view = new HashMap<>();
+    view.put(CampaignProcess.UnitView.REGISTRATION_DEADLINE, REGISTRATION_AT.toInstant().toString());
+    view.put(CampaignProcess.UnitView.REPORT_DEADLINE, REPORT_AT.toInstant().toString());
+    view.put(CampaignProcess.UnitView.NOMINATION_DEADLINE, NOMINATION_AT.toInstant().toString());
+    view.put(CampaignProcess.UnitView.REGISTRATION_DUE, "18/05/2033");
+    view.put(CampaignProcess.UnitView.REPORT_DUE, "28/05/2033");
+    vars.put(CampaignProcess.Var.CAMPAIGN, vn.tdkt.system.Vars.json(view));
     when(assignments.idsFor(1L, "vhtt")).thenReturn(new java.util.ArrayList<>(responsibilities));
     return runtimeService().startProcessInstanceByKey(ParticipationProcess.KEY, "KH-01", vars);
   }

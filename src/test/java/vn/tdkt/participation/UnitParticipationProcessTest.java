@@ -54,7 +54,8 @@ class UnitParticipationProcessTest extends ProcessTest {
     assertThat(engine.getTaskService().getVariable(chases.get(0).getId(), ParticipationProcess.Var.CHASE_SUBJECT))
         .isEqualTo("đăng ký thi đua");
     assertThat(engine.getTaskService().getVariable(chases.get(0).getId(), ParticipationProcess.Var.CHASE_DUE_TEXT))
-        .isNotNull().isEqualTo(engine.getTaskService().getVariable(chases.get(0).getId(), vn.tdkt.campaign.CampaignProcess.Var.REGISTRATION_DUE_TEXT));
+        .isNotNull().isEqualTo(((org.camunda.spin.json.SpinJsonNode) engine.getTaskService().getVariable(chases.get(0).getId(),
+            vn.tdkt.campaign.CampaignProcess.Var.CAMPAIGN)).prop(vn.tdkt.campaign.CampaignProcess.UnitView.REGISTRATION_DUE).stringValue());
     driver.complete("noivu", chases.get(0), Map.of("chaseNote", "Đã gọi điện cho đầu mối"));
 
     // the unit registers an hour after its deadline (the engine's clock, which every row follows)
@@ -85,7 +86,8 @@ class UnitParticipationProcessTest extends ProcessTest {
     assertThat(engine.getTaskService().getVariable(chaseReport.getId(), ParticipationProcess.Var.CHASE_SUBJECT))
         .isEqualTo("báo cáo kết quả");
     assertThat(engine.getTaskService().getVariable(chaseReport.getId(), ParticipationProcess.Var.CHASE_DUE_TEXT))
-        .isNotNull().isEqualTo(engine.getTaskService().getVariable(chaseReport.getId(), vn.tdkt.campaign.CampaignProcess.Var.REPORT_DUE_TEXT));
+        .isNotNull().isEqualTo(((org.camunda.spin.json.SpinJsonNode) engine.getTaskService().getVariable(chaseReport.getId(),
+            vn.tdkt.campaign.CampaignProcess.Var.CAMPAIGN)).prop(vn.tdkt.campaign.CampaignProcess.UnitView.REPORT_DUE).stringValue());
     driver.complete("noivu", code, CHASE_REPORT, Map.of("chaseNote", "Đơn vị đã nộp"));
     driver.runJobs();
     assertThat(school).isEnded();
