@@ -15,16 +15,19 @@ public class NominationDelegates {
   private final NominationProcess process;
   private final NominationRepository nominations;
   private final vn.tdkt.system.Deadlines deadlines;
+  private final vn.tdkt.system.Messages messages;
 
   public NominationDelegates(
       NominationService service,
       NominationProcess process,
       NominationRepository nominations,
-      vn.tdkt.system.Deadlines deadlines) {
+      vn.tdkt.system.Deadlines deadlines,
+      vn.tdkt.system.Messages messages) {
     this.service = service;
     this.process = process;
     this.nominations = nominations;
     this.deadlines = deadlines;
+    this.messages = messages;
   }
 
   /** The unit's nominate step: one dossier per pass, or none. */
@@ -45,8 +48,13 @@ public class NominationDelegates {
                 Vars.text(execution, ACHIEVEMENTS),
                 Vars.text(execution, DOCUMENT_LINK),
                 Vars.flag(execution, WOMEN_PRIORITY)));
-        String before = Vars.text(execution, SUBMITTED_NOMINEES);
-        execution.setVariable(SUBMITTED_NOMINEES, before == null ? name : before + "; " + name);
+        // a list (JSON, of any length: a unit may nominate hundreds), shown as a table by the form
+        java.util.List<java.util.Map<String, Object>> submitted = submittedSoFar(execution.getVariable(SUBMITTED_NOMINEES));
+        java.util.Map<String, Object> row = new java.util.LinkedHashMap<>();
+        row.put("name", name);
+        row.put("award", messages.get(vn.tdkt.rules.AwardType.valueOf(Vars.text(execution, AWARD_TYPE)).labelKey()));
+        submitted.add(row);
+        execution.setVariable(SUBMITTED_NOMINEES, Vars.json(submitted));
       }
       boolean again = submits && Vars.flag(execution, MORE_NOMINATIONS);
       execution.removeVariables(java.util.List.of(NOMINATE_FORM));
@@ -86,5 +94,22 @@ public class NominationDelegates {
       execution.setVariables(process.dossierView(updated));
       execution.removeVariables(java.util.List.of(APPRAISAL_OUTCOME, APPRAISAL_REASON));
     };
+  }
+
+  /** The dossiers a unit submitted so far: the list's rows, or a text of names made before the list. */
+  static java.util.List<java.util.Map<String, Object>> submittedSoFar(Object value) {
+    java.util.List<java.util.Map<String, Object>> rows = new java.util.ArrayList<>();
+    if (value instanceof org.camunda.spin.json.SpinJsonNode node && node.isArray()) {
+      node.elements().forEach(e -> {
+        java.util.Map<String, Object> row = new java.util.LinkedHashMap<>();
+        e.fieldNames().forEach(f -> row.put(f, e.prop(f).isString() ? e.prop(f).stringValue() : e.prop(f).toString()));
+        rows.add(row);
+      });
+    } else if (value instanceof String text && !text.isBlank()) {
+      for (String name : text.split("; ")) {
+        rows.add(new java.util.LinkedHashMap<>(java.util.Map.of("name", name)));
+      }
+    }
+    return rows;
   }
 }

@@ -48,6 +48,25 @@ class NominationProcessTest extends ProcessTest {
   }
 
   @Test
+  @DisplayName("Đơn vị đã nộp hàng trăm hồ sơ: danh sách đã nộp vẫn ghi được và hiện đủ trên biểu mẫu")
+  void aUnitWithHundredsOfDossiers() {
+    var task = driver.task("p-longbien", code, ParticipationProcess.Element.NOMINATE);
+    List<java.util.Map<String, Object>> earlier = new java.util.ArrayList<>();
+    for (int i = 1; i <= 300; i++) {
+      earlier.add(java.util.Map.of("name", "Hộ gia đình ông Nguyễn Văn Số " + i, "award", "Gia đình văn hóa"));
+    }
+    // as if the ward had already submitted 300 dossiers: far more than a text variable holds
+    engine.getRuntimeService().setVariable(task.getProcessInstanceId(), NominationProcess.Var.SUBMITTED_NOMINEES,
+        vn.tdkt.system.Vars.json(earlier));
+    steps.nominate("p-longbien", code, "CA_NHAN", "Trịnh Văn Ba Trăm Lẻ Một", "LDTT", true);
+    var next = driver.task("p-longbien", code, ParticipationProcess.Element.NOMINATE);
+    org.camunda.spin.json.SpinJsonNode submitted = (org.camunda.spin.json.SpinJsonNode)
+        engine.getTaskService().getVariable(next.getId(), NominationProcess.Var.SUBMITTED_NOMINEES);
+    assertThat(submitted.elements()).hasSize(301);
+    assertThat(submitted.elements().get(300).prop("name").stringValue()).isEqualTo("Trịnh Văn Ba Trăm Lẻ Một");
+  }
+
+  @Test
   @DisplayName("Hồ sơ đủ điều kiện: chờ xét khen thưởng")
   void eligible() {
     steps.nominate("p-bode", code, "CA_NHAN", "Vũ Văn Giang", "LDTT", true);
@@ -55,7 +74,10 @@ class NominationProcessTest extends ProcessTest {
     assertThat(engine.getTaskService().getVariables(next.getId()))
         .as("the next dossier's form starts empty")
         .doesNotContainKeys(NominationProcess.Var.MORE_NOMINATIONS, NominationProcess.Var.NOMINEE_NAME)
-        .containsEntry(NominationProcess.Var.SUBMITTED_NOMINEES, "Vũ Văn Giang");
+        .containsKey(NominationProcess.Var.SUBMITTED_NOMINEES);
+    assertThat(engine.getTaskService().getVariable(next.getId(), NominationProcess.Var.SUBMITTED_NOMINEES).toString())
+        .as("the dossiers submitted so far, as the form's table lists them")
+        .isEqualTo("[{\"name\":\"Vũ Văn Giang\",\"award\":\"Lao động tiên tiến\"}]");
     ProcessInstance dossier = dossierProcess("Vũ Văn Giang");
     assertThat(dossier).isWaitingAt(APPRAISE);
     assertThat(driver.tasks("p-bode", code, APPRAISE)).as("the unit does not appraise").isEmpty();
