@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.history.AbstractHistoryLevel;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
+import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -23,8 +24,9 @@ import org.springframework.stereotype.Component;
  * groups, the final value of each variable, incidents, decisions of the award rules, the user
  * operation log, job failures), without the two kinds of rows that a campaign writes most and nobody
  * reads: every intermediate value of every variable ({@code ACT_HI_DETAIL}, form submissions
- * included; the submitted data is kept by the application's own tables) and the created and
- * succeeded entries of every job ({@code ACT_HI_JOB_LOG}).
+ * included; the submitted data is kept by the application's own tables), the created and
+ * succeeded entries of every job ({@code ACT_HI_JOB_LOG}), and the engine's counters of a
+ * multi-instance activity ({@link #COUNTERS}).
  *
  * <p>A database created with another level keeps that level (the engine refuses to start on a
  * mismatch): it is logged, and the level changes only when an administrator changes it.
@@ -44,6 +46,13 @@ public class HistoryTrail extends AbstractProcessEnginePlugin {
       HistoryEventTypes.JOB_SUCCESS,
       HistoryEventTypes.JOB_DELETE);
 
+  /**
+   * The engine's own counters of a multi-instance activity (one per unit of a launch, updated as each
+   * unit finishes): bookkeeping of the running instance, not part of the trail.
+   */
+  static final Set<String> COUNTERS =
+      Set.of("loopCounter", "nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances");
+
   public static final HistoryLevel LEVEL = new AbstractHistoryLevel() {
     @Override
     public int getId() {
@@ -57,7 +66,12 @@ public class HistoryTrail extends AbstractProcessEnginePlugin {
 
     @Override
     public boolean isHistoryEventProduced(HistoryEventType eventType, Object entity) {
-      return !LEFT_OUT.contains(eventType);
+      if (LEFT_OUT.contains(eventType)) {
+        return false;
+      }
+      // the same answer for every event of a variable (created, updated, deleted): an update of a
+      // variable whose creation was left out would find no row
+      return !(entity instanceof VariableInstanceEntity variable && COUNTERS.contains(variable.getName()));
     }
   };
 

@@ -54,6 +54,16 @@ class HistoryTrailTest extends ProcessTest {
     assertThat(history.createHistoricJobLogQuery().successLog().count()).isZero();
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instance).singleResult()
         .getRemovalTime()).as("written at the start: the campaign's start plus its time to live").isNotNull();
+    String campaign = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(code)
+        .processDefinitionKey(CampaignProcess.KEY).singleResult().getId();
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(campaign)
+        .variableNameIn("loopCounter", "nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances").count())
+        .as("the multi-instance counters of the units are not in the trail").isZero();
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(campaign)
+        .variableName(CampaignProcess.Var.UNIT_CODE).count())
+        .as("each unit's code in the campaign is").isPositive();
+    assertThat(engine.getRuntimeService().createVariableInstanceQuery().processInstanceIdIn(campaign)
+        .variableName("loopCounter").count()).as("the engine still counts").isPositive();
   }
 
   @Test
