@@ -67,7 +67,7 @@ public class CouncilDelegates {
       execution.setVariable(COUNCIL_MEMBERS, new ArrayList<>(session.members()));
       execution.setVariable(NOMINEE_COUNT, session.nominees().size());
       execution.setVariable(
-          NOMINEE_TABLE, Vars.json(session.nominees().stream().map(rows::row).toList()));
+          NOMINEE_TABLE, Vars.json(session.nominees().stream().map(rows.batch()::row).toList()));
     };
   }
 
@@ -82,7 +82,7 @@ public class CouncilDelegates {
       String member = Vars.text(execution, COUNCIL_MEMBER);
       execution.setVariableLocal(COUNCIL_MEMBER_NAME, users.displayName(member));
       List<Nomination> votable = council.votable(sessionId, member);
-      execution.setVariableLocal(BALLOT_OPTIONS, Vars.json(votable.stream().map(rows::option).toList()));
+      execution.setVariableLocal(BALLOT_OPTIONS, Vars.json(votable.stream().map(rows.batch()::option).toList()));
       execution.setVariableLocal(BALLOT_MODE, CouncilProcess.BallotMode.forNominees(votable.size()).name());
       List<Nomination> conflicted = council.conflicted(sessionId, member);
       execution.setVariableLocal(
@@ -161,9 +161,12 @@ public class CouncilDelegates {
       List<Map<String, Object>> local = new ArrayList<>();
       List<Map<String, Object>> city = new ArrayList<>();
       List<Map<String, Object>> cityOptions = new ArrayList<>();
+      vn.tdkt.nomination.NomineeRows.Batch batch = rows.batch();
+      // the cash is the same for every awardee of a type and kind: evaluated once for each
+      Map<String, String> cash = new java.util.HashMap<>();
       for (CouncilService.Result r : results) {
         Nomination n = r.nomination();
-        Map<String, Object> row = new LinkedHashMap<>(rows.row(n));
+        Map<String, Object> row = new LinkedHashMap<>(batch.row(n));
         row.put("votes", messages.get("tally.votes", r.agree(), r.entitled(), r.disagree(),
             r.abstain(), r.excluded()));
         row.put("threshold", r.threshold().text());
@@ -176,13 +179,14 @@ public class CouncilDelegates {
           Map<String, Object> awardee = new LinkedHashMap<>(row);
           awardee.put(
               "cash",
-              rules.cashAmount(n.awardType(), n.nomineeKind(), context, deadlines.today())
-                  .map(amount -> String.format(Messages.VI, "%,d đ", amount))
-                  .orElse(""));
+              cash.computeIfAbsent(n.awardType() + "/" + n.nomineeKind(), k ->
+                  rules.cashAmount(n.awardType(), n.nomineeKind(), context, deadlines.today())
+                      .map(amount -> String.format(Messages.VI, "%,d đ", amount))
+                      .orElse("")));
           local.add(awardee);
         } else if (r.passed()) {
           city.add(row);
-          cityOptions.add(rows.option(n));
+          cityOptions.add(batch.option(n));
         }
       }
       execution.setVariable(TALLY_TABLE, Vars.json(tally));

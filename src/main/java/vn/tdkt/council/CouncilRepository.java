@@ -147,15 +147,16 @@ public class CouncilRepository {
         .update();
   }
 
-  /** The votes on one nominee by choice. */
-  public Map<Choice, Integer> counts(long sessionId, long nominationId) {
-    Map<Choice, Integer> counts = new EnumMap<>(Choice.class);
+  /** The votes on every nominee of the session by choice, in one query. */
+  public Map<Long, Map<Choice, Integer>> countsByNominee(long sessionId) {
+    Map<Long, Map<Choice, Integer>> counts = new java.util.HashMap<>();
     jdbc.sql(
-            "SELECT choice, COUNT(*) AS n FROM vote WHERE session_id = ? AND nomination_id = ?"
-                + " GROUP BY choice")
-        .params(sessionId, nominationId)
+            "SELECT nomination_id, choice, COUNT(*) AS n FROM vote WHERE session_id = ?"
+                + " GROUP BY nomination_id, choice")
+        .params(sessionId)
         .query(rs -> {
-          counts.put(Choice.valueOf(rs.getString("choice")), rs.getInt("n"));
+          counts.computeIfAbsent(rs.getLong("nomination_id"), k -> new EnumMap<>(Choice.class))
+              .put(Choice.valueOf(rs.getString("choice")), rs.getInt("n"));
         });
     return counts;
   }

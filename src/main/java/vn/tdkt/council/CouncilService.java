@@ -270,12 +270,17 @@ public class CouncilService {
     long campaignId = session.campaignId();
     AwardRules.Context context = campaigns.get(campaignId).rules();
     List<Result> results = new ArrayList<>();
+    // the rules are the same for every nominee of an award type: evaluated once per type, not per
+    // nominee (a city session has hundreds)
+    Map<AwardType, AwardRules.Threshold> thresholds = new java.util.EnumMap<>(AwardType.class);
+    Map<AwardType, AwardRules.Level> levels = new java.util.EnumMap<>(AwardType.class);
+    Map<Long, Map<Choice, Integer>> votes = sessions.countsByNominee(sessionId);
     for (Nomination n : nominations.ofSession(sessionId)) {
-      Map<Choice, Integer> counts = sessions.counts(sessionId, n.id());
+      Map<Choice, Integer> counts = votes.getOrDefault(n.id(), Map.of());
       int agree = counts.getOrDefault(Choice.AGREE, 0);
       int excluded = counts.getOrDefault(Choice.EXCLUDED, 0);
       int entitled = members;
-      AwardRules.Threshold threshold = rules.threshold(n.awardType(), context);
+      AwardRules.Threshold threshold = thresholds.computeIfAbsent(n.awardType(), t -> rules.threshold(t, context));
       results.add(
           new Result(
               n,
@@ -287,7 +292,7 @@ public class CouncilService {
               threshold,
               threshold.passes(agree, entitled),
               threshold.passes(agree, entitled) ? null : messages.get("tally.belowThreshold"),
-              rules.levelNow(n.awardType(), context)));
+              levels.computeIfAbsent(n.awardType(), t -> rules.levelNow(t, context))));
     }
     results = applyQuotas(results, context, campaignId);
     for (Result r : results) {

@@ -58,7 +58,7 @@ public class DisclosureDelegates {
       long campaignId = Vars.id(task, CampaignProcess.Var.CAMPAIGN_ID);
       task.setVariableLocal(
           DISCLOSURE_TABLE,
-          Vars.json(disclosure.eligible(campaignId).stream().map(rows::row).toList()));
+          Vars.json(disclosure.eligible(campaignId).stream().map(rows.batch()::row).toList()));
       task.setVariableLocal(PENDING_COUNT, disclosure.pending(campaignId).size());
       task.setVariableLocal(DISCLOSURE_DAYS, disclosure.workingDays());
       task.setVariableLocal(DISCLOSURE_END_TEXT, Vars.display(disclosure.endIfPublishedToday()));

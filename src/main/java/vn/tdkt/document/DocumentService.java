@@ -1,7 +1,9 @@
 package vn.tdkt.document;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -89,9 +91,12 @@ public class DocumentService {
   public long decisionDraft(long campaignId, String number, LocalDate date) {
     Campaign campaign = campaigns.get(campaignId);
     LocalDate day = date == null ? deadlines.today() : date;
+    // the cash is the same for every awardee of a type and kind: evaluated once for each
+    Map<String, Long> cash = new HashMap<>();
     List<DecisionDocument.Awardee> awardees =
         records.localAwardees(campaignId).stream()
-            .map(n -> new DecisionDocument.Awardee(n, records.cash(campaign.rules(), n, day)))
+            .map(n -> new DecisionDocument.Awardee(n, cash.computeIfAbsent(n.type() + "/" + n.kind(),
+                k -> records.cash(campaign.rules(), n, day))))
             .toList();
     byte[] content =
         decision.write(

@@ -38,6 +38,7 @@ class MinutesDocument {
     LocalDate day = session.openedOn();
     List<Map<String, String>> rows = new ArrayList<>();
     Map<AwardType, AwardRules.Threshold> thresholds = new LinkedHashMap<>();
+    Map<AwardType, AwardRules.Level> levels = new java.util.EnumMap<>(AwardType.class);
     int local = 0;
     int city = 0;
     int failed = 0;
@@ -57,7 +58,8 @@ class MinutesDocument {
               "result", messages.get(passed ? "tally.passed" : "tally.failed")));
       if (!passed) {
         failed++;
-      } else if (records.level(campaign.rules(), n.type()) == AwardRules.Level.LOCAL) {
+      } else if (levels.computeIfAbsent(n.type(), t -> records.level(campaign.rules(), t))
+          == AwardRules.Level.LOCAL) {
         local++;
       } else {
         city++;

@@ -245,6 +245,17 @@ class CampaignProcessTest extends ProcessTest {
         .hasSize(count)
         .startsWith("Người Thứ 01:DISAGREE", "Người Thứ 02:ABSTAIN", "Người Thứ 03:EXCLUDED", "Người Thứ 04:AGREE")
         .endsWith(String.format("Người Thứ %02d:AGREE", count));
+
+    // the others agree with all; the last ballot closes the voting: tally, minutes
+    steps.ballotAllBut("chutich", code, List.of(), List.of(), List.of());
+    steps.ballotAllBut("hoidong2", code, List.of(), List.of(), List.of());
+    long decisionsBefore = engine.getHistoryService().createHistoricDecisionInstanceQuery().count();
+    steps.ballotAllBut("hoidong3", code, List.of(), List.of(), List.of());
+    driver.runJobs();
+    // per nominee, the tally, the minutes and the cash would evaluate at least four decisions each
+    assertThat(engine.getHistoryService().createHistoricDecisionInstanceQuery().count() - decisionsBefore)
+        .as("the award rules are evaluated per award type, not per nominee").isLessThan(3L * count);
+    assertThat(steps.nominationStatus(code, names.get(3))).isEqualTo("CHO_QUYET_DINH");
   }
 
   @Test
