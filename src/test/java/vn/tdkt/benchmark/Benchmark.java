@@ -132,6 +132,59 @@ class Benchmark extends ProcessTest {
         (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20, incidents);
   }
 
+  /** A council session of {@code n} nominees, each member voting "agree with all but" one. */
+  record LargeSession(int nominees, long ballotStatements, long ballotMs, long lastBallotStatements,
+      long tallyAndMinutesMs, long decisionStatements, long decisionAndAnnexMs) {}
+
+  private LargeSession largeSession(int n) {
+    String code = Driver.newCode();
+    steps.launch(code, List.of("TRUONG_HOC"), List.of());
+    String unit = "mn-hoasua";
+    steps.registerAndReport(unit, code);
+    List<String> names = new ArrayList<>();
+    for (int i = 1; i <= n; i++) {
+      names.add(String.format(Locale.ROOT, "Người Đo Tải %03d", i));
+      steps.nominate(unit, code, "CA_NHAN", names.get(i - 1), "LDTT", i < n);
+    }
+    for (Task t : driver.tasks("noivu", code, NominationProcess.Element.APPRAISE)) {
+      Map<String, Object> form = new java.util.HashMap<>();
+      form.put(NominationProcess.Var.APPRAISAL_OUTCOME, NominationProcess.Outcome.ELIGIBLE);
+      form.put(NominationProcess.Var.APPRAISAL_REASON, null);
+      form.put(NominationProcess.Var.MISSING_ITEMS, null);
+      driver.complete("noivu", t, form);
+    }
+    driver.runJobs();
+    steps.openSession(code);
+    List<String> members = Steps.COUNCIL;
+    long ballotStatements = 0;
+    long ballotMs = 0;
+    long lastStatements = 0;
+    long lastMs = 0;
+    for (int i = 0; i < members.size(); i++) {
+      SqlCount.Figures before = count.now();
+      Map<String, Long> tables = count.byTable();
+      long start = System.nanoTime();
+      steps.ballotAllBut(members.get(i), code, List.of(names.get(i)), List.of(), List.of());
+      driver.runJobs();
+      long ms = (System.nanoTime() - start) / 1_000_000;
+      long statements = count.now().minus(before).statements();
+      if (i == 0) {
+        ballotStatements = statements;
+        ballotMs = ms;
+      } else if (i == members.size() - 1) {
+        lastStatements = statements;
+        lastMs = ms;
+        detail("last ballot, tally and minutes of " + n + " nominees", tables);
+      }
+    }
+    SqlCount.Figures before = count.now();
+    long start = System.nanoTime();
+    steps.sign(code, code + "/QĐ-UBND");
+    long signMs = (System.nanoTime() - start) / 1_000_000;
+    return new LargeSession(n, ballotStatements, ballotMs, lastStatements, lastMs,
+        count.now().minus(before).statements(), signMs);
+  }
+
   /**
    * Each role's filters, listed as the Tasklist lists them: logged in to the Tasklist (its session
    * and CSRF token, not HTTP Basic), first page by creation date, HAL so that the filter's variables
@@ -151,9 +204,16 @@ class Benchmark extends ProcessTest {
       JsonNode filters = tasklist.send("GET", "/filter?resourceType=Task", null);
       List<Double> times = new ArrayList<>();
       Map<String, Long> tables = count.byTable();
+      boolean trace = Boolean.getBoolean("benchmark.trace");
+      if (trace) {
+        count.trace();
+      }
       tasklist.send("POST", "/filter/" + filters.get(0).get("id").asText() + "/list?firstResult=0&maxResults=15",
           "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}],\"active\":true}");
       detail("Tasklist list of " + filters.get(0).get("name").asText() + " (" + role.getValue() + ")", tables);
+      if (trace) {
+        count.untrace().forEach(sql -> System.out.println("  SQL " + sql));
+      }
       SqlCount.Figures before = count.now();
       for (int round = 0; round < 60; round++) {
         for (var filter : filters) {
@@ -312,23 +372,25 @@ class Benchmark extends ProcessTest {
   private static void printScale(List<Scale> scales, List<Latency> filters, List<Throughput> completions,
       SqlCount.Figures bare) {
     StringBuilder out = new StringBuilder("\n");
-    out.append(String.format(Locale.ROOT, "%-8s %12s %8s %10s %12s %12s %9s %9s%n", "units", "stmts/unit",
-        "w/unit", "last mail", "last task", "heap used", "heap max", "incidents"));
+    out.append(String.format(Locale.ROOT, "%-8s %12s %8s %8s %8s %10s %12s %12s %9s %9s%n", "units",
+        "stmts/unit", "× bare", "w/unit", "× bare", "last mail", "last task", "heap used", "heap max", "incidents"));
     for (Scale s : scales) {
-      out.append(String.format(Locale.ROOT, "%-8d %12d %8d %8.1f s %10.1f s %9d MB %6d MB %9d%n", s.units(),
-          s.statementsPerUnit(), s.writesPerUnit(), s.msToLastMail() / 1000.0,
+      out.append(String.format(Locale.ROOT, "%-8d %12d %8s %8d %8s %8.1f s %10.1f s %9d MB %6d MB %9d%n",
+          s.units(), s.statementsPerUnit(), ratio(s.statementsPerUnit(), bare.statements()), s.writesPerUnit(),
+          ratio(s.writesPerUnit(), bare.writes()), s.msToLastMail() / 1000.0,
           s.msToLastRegistrationTask() / 1000.0, s.heapUsedMb(), s.heapMaxMb(), s.incidents()));
     }
-    out.append(String.format(Locale.ROOT, "%n%-10s %-12s %8s %10s %12s %8s %8s%n", "role", "user", "filters",
-        "open tasks", "stmts/list", "p50", "p95"));
+    out.append(String.format(Locale.ROOT, "%n%-10s %-12s %8s %10s %12s %8s %8s %8s%n", "role", "user", "filters",
+        "open tasks", "stmts/list", "× bare", "p50", "p95"));
     for (Latency l : filters) {
-      out.append(String.format(Locale.ROOT, "%-10s %-12s %8d %10d %12d %5.1f ms %5.1f ms%n", l.role(), l.user(),
-          l.filters(), l.openTasks(), l.statementsPerList(), l.p50ms(), l.p95ms()));
+      out.append(String.format(Locale.ROOT, "%-10s %-12s %8d %10d %12d %8s %5.1f ms %5.1f ms%n", l.role(),
+          l.user(), l.filters(), l.openTasks(), l.statementsPerList(), ratio(l.statementsPerList(), bare.statements()),
+          l.p50ms(), l.p95ms()));
     }
     out.append("\n");
     for (Throughput t : completions) {
-      out.append(String.format(Locale.ROOT, "REST completions, %d thread(s): %.0f/s (%d tasks)%n", t.threads(),
-          t.perSecond(), t.completions()));
+      out.append(String.format(Locale.ROOT, "REST completions (submit-form, as the administrator), %d thread(s):"
+          + " %.0f/s (%d registrations)%n", t.threads(), t.perSecond(), t.completions()));
     }
     System.out.println(out);
   }
@@ -393,6 +455,9 @@ class Benchmark extends ProcessTest {
     steps.sign(code, code + "/QĐ-UBND");
     rows.add(row("decision, registry, paper, mails", before, "decision"));
 
+    LargeSession large = largeSession(Integer.getInteger("benchmark.nominees", 300));
+    extra.put("largeSession", large);
+
     List<Scale> scales = new ArrayList<>();
     for (String n : System.getProperty("benchmark.scale", "50,500,5000").split(",")) {
       if (!n.isBlank()) {
@@ -412,6 +477,11 @@ class Benchmark extends ProcessTest {
       completions.add(completions(Integer.parseInt(t.strip()), 200));
     }
     printScale(scales, filters, completions, bare);
+    System.out.printf(Locale.ROOT, "%nCouncil session of %d nominees: one ballot \"agree with all but\" %d statements,"
+        + " %.1f s; last ballot, tally and minutes %d statements, %.1f s; decision with its annex %d statements,"
+        + " %.1f s%n", large.nominees(), large.ballotStatements(), large.ballotMs() / 1000.0,
+        large.lastBallotStatements(), large.tallyAndMinutesMs() / 1000.0, large.decisionStatements(),
+        large.decisionAndAnnexMs() / 1000.0);
     extra.put("launches", scales);
     extra.put("tasklist", filters);
     extra.put("completions", completions);

@@ -91,7 +91,26 @@ public final class SqlCount {
     });
   }
 
+  private volatile java.util.List<String> trace;
+
+  /** From now on, keeps the text of each statement (until {@link #untrace}). */
+  public void trace() {
+    trace = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+  }
+
+  /** The statements since {@link #trace}, each its first 240 characters; stops keeping them. */
+  public java.util.List<String> untrace() {
+    java.util.List<String> kept = trace == null ? java.util.List.of() : java.util.List.copyOf(trace);
+    trace = null;
+    return kept;
+  }
+
   private void count(boolean write, String sql) {
+    java.util.List<String> kept = trace;
+    if (kept != null) {
+      String flat = sql.strip().replaceAll("\\s+", " ");
+      kept.add(flat.length() > 240 ? flat.substring(0, 240) + "…" : flat);
+    }
     statements.incrementAndGet();
     byTable.computeIfAbsent(key(sql), k -> new AtomicLong()).incrementAndGet();
     if (write) {
