@@ -59,9 +59,9 @@ class HistoryTrailTest extends ProcessTest {
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(campaign)
         .variableNameIn("loopCounter", "nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances").count())
         .as("the multi-instance counters of the units are not in the trail").isZero();
-    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(campaign)
-        .variableName(CampaignProcess.Var.UNIT_CODE).count())
-        .as("each unit's code in the campaign is").isPositive();
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance)
+        .variableName(CampaignProcess.Var.UNIT_CODE).singleResult().getValue())
+        .as("the unit's code is, in the unit's instance").isEqualTo(unit);
     assertThat(engine.getRuntimeService().createVariableInstanceQuery().processInstanceIdIn(campaign)
         .variableName("loopCounter").count()).as("the engine still counts").isPositive();
   }
