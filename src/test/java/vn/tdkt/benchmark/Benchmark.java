@@ -447,9 +447,10 @@ class Benchmark extends ProcessTest {
         scales.add(scale(Integer.parseInt(n.strip())));
       }
     }
-    boolean explain = Boolean.getBoolean("benchmark.explain");
+    String explainOver = System.getProperty("benchmark.explain", "false");
+    boolean explain = !explainOver.equals("false");
     if (explain) {
-      explain("10ms");
+      explain(explainOver.equals("true") ? "10ms" : explainOver);
     }
     List<Latency> filters = tasklistFilters();
     if (explain) {
