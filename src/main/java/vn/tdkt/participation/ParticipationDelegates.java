@@ -78,7 +78,16 @@ public class ParticipationDelegates {
     return Vars.text(scope, CampaignProcess.Var.UNIT_CODE);
   }
 
-  private static java.time.Instant deadline(VariableScope scope, String name) {
-    return vn.tdkt.system.Deadlines.instantIn(scope.getVariable(CampaignProcess.Var.CAMPAIGN), name);
+  /**
+   * A deadline of the campaign as the unit's instance has it: in its JSON view, or, in an instance
+   * started before the view, in a date variable of the same name.
+   */
+  static java.time.Instant deadline(VariableScope scope, String name) {
+    java.time.Instant inView =
+        vn.tdkt.system.Deadlines.instantIn(scope.getVariable(CampaignProcess.Var.CAMPAIGN), name);
+    if (inView != null) {
+      return inView;
+    }
+    return scope.getVariable(name) instanceof java.util.Date date ? date.toInstant() : null;
   }
 }
