@@ -99,9 +99,8 @@ public class CampaignDelegates {
       Campaign campaign = campaigns.get(id);
       execution.setVariable(UNIT_CODES, new ArrayList<>(units.stream().map(Unit::code).toList()));
       execution.setVariable(UNIT_COUNT, units.size());
-      execution.setVariable(
-          REGISTRATION_DEADLINE, deadlines.endOf(campaign.registrationDeadline()));
-      execution.setVariable(REPORT_DEADLINE, deadlines.endOf(campaign.reportDeadline()));
+      // the units' deadlines go to them in the campaign view; the campaign itself waits for the
+      // nomination deadline and the end of the period
       execution.setVariable(NOMINATION_DEADLINE, deadlines.endOf(campaign.nominationDeadline()));
       execution.setVariable(PERIOD_END, deadlines.endOf(campaign.endDate()));
       execution.setVariable(CAMPAIGN, Vars.json(unitView(campaign)));

@@ -132,6 +132,7 @@ public class CampaignProcess {
     public static final String CAMPAIGNS_BELOW = "campaignsBelow";
     public static final String CAMPAIGN_BELOW = "campaignBelow";
     public static final String UNIT_CODE = "unitCode";
+    /** A unit instance's own deadline variables, in instances started before {@link #CAMPAIGN}. */
     public static final String REGISTRATION_DEADLINE = "registrationDeadline";
     public static final String REPORT_DEADLINE = "reportDeadline";
     public static final String NOMINATION_DEADLINE = "nominationDeadline";
@@ -226,6 +227,7 @@ public class CampaignProcess {
     public static final String REGISTRATION_DUE = "registrationDue";
     public static final String REPORT_DUE = "reportDue";
     public static final String NOMINATION_DUE = "nominationDue";
+    /** A unit instance's own deadline variables, in instances started before {@link #CAMPAIGN}. */
     public static final String REGISTRATION_DEADLINE = "registrationDeadline";
     public static final String REPORT_DEADLINE = "reportDeadline";
     public static final String NOMINATION_DEADLINE = "nominationDeadline";
