@@ -42,6 +42,8 @@ public class ParticipationDelegates {
           unitCode(execution),
           registration,
           deadline(execution, CampaignProcess.UnitView.REGISTRATION_DEADLINE));
+      // the registration lives in its table; only the name stays, the report form shows it
+      execution.removeVariables(REGISTRATION_FORM_ONLY);
     };
   }
 
@@ -60,6 +62,8 @@ public class ParticipationDelegates {
           new ParticipationService.Report(
               Vars.text(execution, RESULT_SUMMARY), participants, Vars.text(execution, RESULT_LINK)),
           deadline(execution, CampaignProcess.UnitView.REPORT_DEADLINE));
+      // the report lives in its table
+      execution.removeVariables(REPORT_FORM);
     };
   }
 

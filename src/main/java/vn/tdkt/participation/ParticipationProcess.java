@@ -57,6 +57,19 @@ public final class ParticipationProcess {
     public static final String CHASE_SUBJECT = "chaseSubject";
     public static final String CHASE_DUE_TEXT = "chaseDueText";
 
+    /**
+     * The registration form's fields that, once saved in the unit's participation row, no step
+     * reads again: removed in the command that saves them, so they are never written to the
+     * runtime tables (the history keeps their submitted value). The activity's name stays: the
+     * report form shows it.
+     */
+    public static final java.util.List<String> REGISTRATION_FORM_ONLY =
+        java.util.List.of(ACTIVITY_KIND, ACTIVITY_DATE, REGISTRATION_NOTE, CONTACT_EMAIL);
+
+    /** The report form's fields, saved in the unit's participation row and removed likewise. */
+    public static final java.util.List<String> REPORT_FORM =
+        java.util.List.of(RESULT_SUMMARY, PARTICIPANTS, RESULT_LINK);
+
     private Var() {}
   }
 

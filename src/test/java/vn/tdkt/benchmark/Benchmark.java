@@ -200,7 +200,7 @@ class Benchmark extends ProcessTest {
     roles.put("đơn vị", unitUser);
     List<Latency> result = new ArrayList<>();
     for (var role : roles.entrySet()) {
-      Tasklist tasklist = Tasklist.login("http://127.0.0.1:" + port, role.getValue());
+      TasklistSession tasklist = TasklistSession.login("http://127.0.0.1:" + port, role.getValue());
       JsonNode filters = tasklist.send("GET", "/filter?resourceType=Task", null);
       List<Double> times = new ArrayList<>();
       Map<String, Long> tables = count.byTable();
@@ -234,44 +234,6 @@ class Benchmark extends ProcessTest {
     return result;
   }
 
-  /** A browser's session of the Tasklist: its cookies and CSRF token, the engine API it calls. */
-  record Tasklist(String base, HttpClient http, java.net.CookieManager cookies) {
-    static Tasklist login(String base, String user) throws Exception {
-      var cookies = new java.net.CookieManager();
-      var http = HttpClient.newBuilder().cookieHandler(cookies).build();
-      Tasklist tasklist = new Tasklist(base, http, cookies);
-      http.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/")).build(),
-          HttpResponse.BodyHandlers.discarding());
-      var login = http.send(HttpRequest.newBuilder(
-              URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
-          .header("Content-Type", "application/x-www-form-urlencoded")
-          .header("X-XSRF-TOKEN", tasklist.token())
-          .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=demo")).build(),
-          HttpResponse.BodyHandlers.ofString());
-      assertThat(login.statusCode()).as("%s logs in to the Tasklist: %s", user, login.body()).isEqualTo(200);
-      return tasklist;
-    }
-
-    String token() {
-      return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-          .map(java.net.HttpCookie::getValue).reduce((first, last) -> last).orElse("");
-    }
-
-    JsonNode send(String method, String path, String json) throws Exception {
-      var request = HttpRequest.newBuilder(URI.create(base + "/camunda/api/engine/engine/default" + path))
-          .header("Accept", path.contains("/list") ? "application/hal+json" : "application/json")
-          .header("X-XSRF-TOKEN", token());
-      if (json != null) {
-        request.header("Content-Type", "application/json");
-      }
-      var response = http.send(request.method(method, json == null
-          ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)).build(),
-          HttpResponse.BodyHandlers.ofString());
-      assertThat(response.statusCode()).as("%s %s: %s", method, path, response.body()).isLessThan(300);
-      return response.body().isEmpty() ? null : new ObjectMapper().readTree(response.body());
-    }
-  }
-
   /** Registrations of generated schools completed through the REST API by {@code threads} clients. */
   private Throughput completions(int threads, int total) throws Exception {
     List<String> ids = engine.getTaskService().createTaskQuery()
@@ -279,11 +241,7 @@ class Benchmark extends ProcessTest {
         .listPage(0, total).stream().map(Task::getId).toList();
     String auth = "Basic " + Base64.getEncoder().encodeToString(
         "admin:demo".getBytes(StandardCharsets.UTF_8));
-    String body = "{\"variables\":{"
-        + "\"" + ParticipationProcess.Var.ACTIVITY_NAME + "\":{\"value\":\"Lễ báo công dâng Bác\"},"
-        + "\"" + ParticipationProcess.Var.ACTIVITY_KIND + "\":{\"value\":\"LE_BAO_CONG\"},"
-        + "\"" + ParticipationProcess.Var.ACTIVITY_DATE + "\":{\"value\":\""
-        + LocalDate.now().plusDays(5) + "\"}}}";
+    String body = TasklistSession.registrationForm();
     var http = HttpClient.newHttpClient();
     var next = new AtomicInteger();
     var failures = new AtomicInteger();
@@ -322,7 +280,7 @@ class Benchmark extends ProcessTest {
    */
   private List<Row> registerAsTheTasklist(String taskId, String unit) throws Exception {
     String user = engine.getIdentityService().createUserQuery().memberOfGroup("unit-" + unit).list().get(0).getId();
-    Tasklist tasklist = Tasklist.login("http://127.0.0.1:" + port, user);
+    TasklistSession tasklist = TasklistSession.login("http://127.0.0.1:" + port, user);
     SqlCount.Figures before = count.now();
     tasklist.send("GET", "/task/" + taskId + "/form-variables", null);
     tasklist.send("GET", "/task/" + taskId + "/deployed-form", null);
@@ -336,10 +294,7 @@ class Benchmark extends ProcessTest {
     if (trace) {
       count.trace();
     }
-    tasklist.send("POST", "/task/" + taskId + "/submit-form", "{\"variables\":{"
-        + "\"" + ParticipationProcess.Var.ACTIVITY_NAME + "\":{\"value\":\"Lễ báo công dâng Bác\"},"
-        + "\"" + ParticipationProcess.Var.ACTIVITY_KIND + "\":{\"value\":\"LE_BAO_CONG\"},"
-        + "\"" + ParticipationProcess.Var.ACTIVITY_DATE + "\":{\"value\":\"" + LocalDate.now().plusDays(5) + "\"}}}");
+    tasklist.send("POST", "/task/" + taskId + "/submit-form", TasklistSession.registrationForm());
     Row submit = row("registration: form submitted", before, "task");
     if (trace) {
       count.untrace().forEach(sql -> System.out.println("  SQL " + sql));
