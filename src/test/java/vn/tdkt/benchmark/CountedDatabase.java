@@ -27,6 +27,16 @@ public class CountedDatabase {
     return pool;
   }
 
+  /** Closes the pool with the context (its database closes with it). */
+  @Bean
+  AutoCloseable countedPoolCloser() {
+    return () -> {
+      if (pool != null) {
+        pool.close();
+      }
+    };
+  }
+
   @Bean
   static BeanPostProcessor countStatements() {
     return new BeanPostProcessor() {
