@@ -12,6 +12,8 @@ import java.util.HashSet;
 import java.util.Set;
 import org.camunda.bpm.engine.rest.hal.Hal;
 import org.camunda.bpm.engine.rest.impl.CamundaRestResources;
+import org.camunda.bpm.engine.rest.impl.DefaultProcessEngineRestServiceImpl;
+import org.camunda.bpm.engine.rest.impl.NamedProcessEngineRestServiceImpl;
 import org.camunda.bpm.engine.rest.mapper.JacksonConfigurator;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
@@ -37,6 +39,7 @@ import org.springframework.core.annotation.Order;
  * resource configuration, replaced by {@link EngineRest}) and the engine API the Tasklist and
  * Cockpit call ({@code /camunda/api/engine}: the starter registers that servlet only when no servlet
  * of its name exists, so {@link #tasklistEngineApi} registers it first with {@link WebappEngineApi}).
+ * Both entry points list the filters' tasks with {@link FilterPages}.
  */
 @Configuration
 public class RestJson {
@@ -79,23 +82,35 @@ public class RestJson {
     return classes;
   }
 
-  /** The engine API of the webapps (Tasklist, Cockpit), with {@link Mapper}. */
+  /** Camunda's resource classes, the filters' lists made by {@link FilterPages}. */
+  static Set<Class<?>> resourceClasses(Set<Class<?>> camundas) {
+    Set<Class<?>> classes = new HashSet<>(camundas);
+    if (classes.remove(NamedProcessEngineRestServiceImpl.class)) {
+      classes.add(FilterPages.Named.class);
+    }
+    if (classes.remove(DefaultProcessEngineRestServiceImpl.class)) {
+      classes.add(FilterPages.Default.class);
+    }
+    return classes;
+  }
+
+  /** The engine API of the webapps (Tasklist, Cockpit), with {@link Mapper} and {@link FilterPages}. */
   public static class WebappEngineApi extends EngineRestApplication {
     @Override
     public Set<Class<?>> getClasses() {
-      Set<Class<?>> classes = new HashSet<>(super.getClasses());
+      Set<Class<?>> classes = resourceClasses(super.getClasses());
       classes.remove(JacksonConfigurator.class);
       classes.add(Mapper.class);
       return classes;
     }
   }
 
-  /** {@code /engine-rest}, as the starter configures it, with {@link Mapper}. */
+  /** {@code /engine-rest}, as the starter configures it, with {@link Mapper} and {@link FilterPages}. */
   @ApplicationPath("/engine-rest")
   public static class EngineRest extends CamundaJerseyResourceConfig {
     @Override
     protected void registerCamundaRestResources() {
-      registerClasses(CamundaRestResources.getResourceClasses());
+      registerClasses(resourceClasses(CamundaRestResources.getResourceClasses()));
       registerClasses(configurationClasses());
       register(JacksonFeature.class);
     }

@@ -215,16 +215,24 @@ class Benchmark extends ProcessTest {
         count.untrace().forEach(sql -> System.out.println("  SQL " + sql));
       }
       SqlCount.Figures before = count.now();
+      Map<String, List<Double>> byFilter = new LinkedHashMap<>();
       for (int round = 0; round < 60; round++) {
         for (var filter : filters) {
           long t = System.nanoTime();
           tasklist.send("POST", "/filter/" + filter.get("id").asText() + "/list?firstResult=0&maxResults=15",
               "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}],\"active\":true}");
           if (round >= 10) {
-            times.add((System.nanoTime() - t) / 1e6);
+            double ms = (System.nanoTime() - t) / 1e6;
+            times.add(ms);
+            byFilter.computeIfAbsent(filter.get("name").asText(), k -> new ArrayList<>()).add(ms);
           }
         }
       }
+      byFilter.forEach((name, ms) -> {
+        ms.sort(null);
+        System.out.printf(Locale.ROOT, "Tasklist %s, filter \"%s\": p50 %.1f ms, p95 %.1f ms%n", role.getValue(),
+            name, ms.get(ms.size() / 2), ms.get((int) Math.ceil(ms.size() * 0.95) - 1));
+      });
       times.sort(null);
       long statements = count.now().minus(before).statements() / (60L * Math.max(1, filters.size()));
       result.add(new Latency(role.getKey(), role.getValue(), filters.size(), open, statements,

@@ -2,6 +2,7 @@ package vn.tdkt.benchmark;
 
 import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.beans.factory.config.DestructionAwareBeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
@@ -27,23 +28,26 @@ public class CountedDatabase {
     return pool;
   }
 
-  /** Closes the pool with the context (its database closes with it). */
-  @Bean
-  AutoCloseable countedPoolCloser() {
-    return () -> {
-      if (pool != null) {
-        pool.close();
-      }
-    };
-  }
-
+  /** Counts the data source's statements, its pool closed when the data source is (after the engine). */
   @Bean
   static BeanPostProcessor countStatements() {
-    return new BeanPostProcessor() {
+    return new DestructionAwareBeanPostProcessor() {
       @Override
       public Object postProcessAfterInitialization(Object bean, String name) {
         return bean instanceof DataSource ds && !(bean instanceof java.lang.reflect.Proxy)
             ? COUNT.wrap(pooled(ds)) : bean;
+      }
+
+      @Override
+      public boolean requiresDestruction(Object bean) {
+        return bean instanceof DataSource && bean instanceof java.lang.reflect.Proxy;
+      }
+
+      @Override
+      public void postProcessBeforeDestruction(Object bean, String name) {
+        if (pool != null) {
+          pool.close();
+        }
       }
     };
   }

@@ -89,4 +89,41 @@ class SqlBudgetIT extends ProcessTest {
         .processInstanceId(instance).variableName(ParticipationProcess.Var.ACTIVITY_KIND).includeDeleted().singleResult();
     assertThat(kind.getValue()).isEqualTo("LE_BAO_CONG");
   }
+
+  /** Statements of one filter's list as the Tasklist shows it (a page, its count, its variables). */
+  static final int FILTER_LIST_STATEMENTS = 7;
+
+  @Test
+  @DisplayName("Một danh sách việc của Tasklist: bộ lọc được đọc và kiểm quyền một lần, không quá 7 câu lệnh SQL")
+  void aTasklistListReadsItsFilterOnce() throws Exception {
+    String code = Driver.newCode();
+    steps.launch(code, List.of("TRUONG_HOC"), List.of());
+    String user = engine.getIdentityService().createUserQuery().memberOfGroup("unit-th-ngocthuy").list().get(0).getId();
+    TasklistSession tasklist = TasklistSession.login("http://127.0.0.1:" + port, user);
+    String filter = null;
+    for (var f : tasklist.send("GET", "/filter?resourceType=Task", null)) {
+      if (f.get("name").asText().equals("Việc của đơn vị")) {
+        filter = f.get("id").asText();
+      }
+    }
+    assertThat(filter).isNotNull();
+    String list = "/filter/" + filter + "/list?firstResult=0&maxResults=15";
+    String body = "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}],\"active\":true}";
+    tasklist.send("POST", list, body);
+
+    SqlCount.Figures before = count.now();
+    count.trace();
+    var page = tasklist.send("POST", list, body);
+    List<String> sql = count.untrace();
+    long statements = count.now().minus(before).statements();
+
+    assertThat(page.get("count").asLong()).isPositive();
+    assertThat(statements).as("statements of a filter's list:%n%s", String.join("\n", sql))
+        .isLessThanOrEqualTo(FILTER_LIST_STATEMENTS);
+    assertThat(sql.stream().filter(s -> s.toUpperCase(java.util.Locale.ROOT).contains("FROM ACT_RU_FILTER")))
+        .as("the filter is read once:%n%s", String.join("\n", sql)).hasSize(1);
+    // one command: whether the user has revoked permissions is asked once, not once per command
+    assertThat(sql.stream().filter(s -> s.contains("WHERE TYPE_ = 2")))
+        .as("revoke checks:%n%s", String.join("\n", sql)).hasSize(1);
+  }
 }
