@@ -74,17 +74,15 @@ public class RestJson {
     }
   }
 
-  /** Camunda's configuration classes with {@link Mapper} instead of its configurator. */
-  static Set<Class<?>> configurationClasses() {
-    Set<Class<?>> classes = new HashSet<>(CamundaRestResources.getConfigurationClasses());
-    classes.remove(JacksonConfigurator.class);
-    classes.add(Mapper.class);
-    return classes;
-  }
-
-  /** Camunda's resource classes, the filters' lists made by {@link FilterPages}. */
-  static Set<Class<?>> resourceClasses(Set<Class<?>> camundas) {
+  /**
+   * Camunda's classes of an engine API with ours in their place: {@link Mapper} for its JSON
+   * configurator, {@link FilterPages} for its root resources.
+   */
+  static Set<Class<?>> engineApi(Set<Class<?>> camundas) {
     Set<Class<?>> classes = new HashSet<>(camundas);
+    if (classes.remove(JacksonConfigurator.class)) {
+      classes.add(Mapper.class);
+    }
     if (classes.remove(NamedProcessEngineRestServiceImpl.class)) {
       classes.add(FilterPages.Named.class);
     }
@@ -98,10 +96,7 @@ public class RestJson {
   public static class WebappEngineApi extends EngineRestApplication {
     @Override
     public Set<Class<?>> getClasses() {
-      Set<Class<?>> classes = resourceClasses(super.getClasses());
-      classes.remove(JacksonConfigurator.class);
-      classes.add(Mapper.class);
-      return classes;
+      return engineApi(super.getClasses());
     }
   }
 
@@ -110,8 +105,8 @@ public class RestJson {
   public static class EngineRest extends CamundaJerseyResourceConfig {
     @Override
     protected void registerCamundaRestResources() {
-      registerClasses(resourceClasses(CamundaRestResources.getResourceClasses()));
-      registerClasses(configurationClasses());
+      registerClasses(engineApi(CamundaRestResources.getResourceClasses()));
+      registerClasses(engineApi(CamundaRestResources.getConfigurationClasses()));
       register(JacksonFeature.class);
     }
   }
