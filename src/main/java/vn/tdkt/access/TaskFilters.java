@@ -133,7 +133,9 @@ public class TaskFilters {
       case "filter.chase" ->
           taskService.createTaskQuery()
               .taskDefinitionKeyIn(ParticipationProcess.Element.CHASE_REGISTRATION,
-                  ParticipationProcess.Element.CHASE_REPORT)
+                  ParticipationProcess.Element.CHASE_REPORT,
+                  vn.tdkt.annual.YearProcess.Element.CHASE_REGISTRATION,
+                  vn.tdkt.annual.YearProcess.Element.CHASE_PROPOSAL)
               .taskCandidateGroup(CurrentUser.NOI_VU).includeAssignedTasks();
       case "filter.ballot" ->
           taskService.createTaskQuery().taskDefinitionKey(CouncilProcess.Element.CAST_BALLOT)

@@ -1,18 +1,14 @@
 package vn.tdkt.campaign;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.server.ResponseStatusException;
 import vn.tdkt.system.CurrentUser;
-import vn.tdkt.system.Messages;
 import vn.tdkt.system.Roles;
 
 /**
@@ -24,20 +20,15 @@ public class CampaignController {
 
   private static final String[] TRACKERS = vn.tdkt.system.Roles.STAFF.toArray(String[]::new);
 
-  private final CampaignRepository campaigns;
   private final CampaignService service;
   private final CurrentUser currentUser;
-  private final Messages messages;
+  private final VisibleCampaigns visible;
 
   public CampaignController(
-      CampaignRepository campaigns,
-      CampaignService service,
-      CurrentUser currentUser,
-      Messages messages) {
-    this.campaigns = campaigns;
+      CampaignService service, CurrentUser currentUser, VisibleCampaigns visible) {
     this.service = service;
     this.currentUser = currentUser;
-    this.messages = messages;
+    this.visible = visible;
   }
 
   @GetMapping("/api/campaigns/{code}/progress")
@@ -73,19 +64,7 @@ public class CampaignController {
     return "tracking-campaign";
   }
 
-  /**
-   * The campaign of the user's office with the code (offices may number their plans alike); 403 when
-   * only another office has one.
-   */
   private Campaign campaign(String code, Authentication user) {
-    List<Campaign> found = campaigns.byCode(code);
-    if (found.isEmpty()) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND, messages.get("campaign.notFound", code));
-    }
-    return found.stream()
-        .filter(c -> Roles.maySeeOffice(user, c.officeCode()))
-        .findFirst()
-        .orElseThrow(
-            () -> new ResponseStatusException(HttpStatus.FORBIDDEN, messages.get("auth.forbidden")));
+    return visible.get(code, user);
   }
 }

@@ -99,6 +99,8 @@ public class CampaignDelegates {
       Campaign campaign = campaigns.get(id);
       execution.setVariable(UNIT_CODES, new ArrayList<>(units.stream().map(Unit::code).toList()));
       execution.setVariable(UNIT_COUNT, units.size());
+      // a title cycle's units register for the year's titles and propose at its end
+      execution.setVariable(TITLE_CYCLE, campaigns.isTitleCycle(id));
       // the units' deadlines go to them in the campaign view; the campaign itself waits for the
       // nomination deadline and the end of the period
       execution.setVariable(NOMINATION_DEADLINE, deadlines.endOf(campaign.nominationDeadline()));

@@ -54,6 +54,9 @@ public class CampaignProcess {
     public static final String LAUNCH = "Task_PhatDongPhongTrao";
     public static final String NOTIFY_UNITS = "Task_GuiThongBaoPhatDong";
     public static final String PARTICIPATION = "CallActivity_ThamGiaThiDua";
+    /** A title cycle's units take part through the year's process instead. */
+    public static final String UNIT_PROCESS_CHOICE = "Gateway_LoaiThamGia";
+    public static final String YEAR_PARTICIPATION = "CallActivity_ThiDuaHangNam";
     public static final String TRACK = "UserTask_TheoDoiPhongTrao";
     public static final String TRACKING_OVER = "Event_HetThoiGianTheoDoi";
     public static final String NOMINATIONS_CLOSED = "Event_HetHanNopHoSo";
@@ -106,6 +109,12 @@ public class CampaignProcess {
     public static final String REPORT_DAYS = "reportWorkingDays";
     public static final String NOMINATION_DAYS = "nominationWorkingDays";
     public static final String UNIT_KINDS = "unitKinds";
+    /**
+     * The plan is the office's title cycle of its year (a regular campaign): each unit's part is then
+     * {@code annual.YearProcess} (registration of titles, the year-end proposal) instead of
+     * {@code participation.ParticipationProcess}; set at launch for the gateway that chooses.
+     */
+    public static final String TITLE_CYCLE = "titleCycle";
     /** The plan form has this many rows of assigned responsibilities (unit, description). */
     public static final int ASSIGNMENT_ROWS = 5;
     public static final String ASSIGNMENT_TABLE = "assignmentTable";

@@ -97,6 +97,26 @@ public class CampaignRepository {
     return id;
   }
 
+  /** Marks the campaign as its office's title cycle of the year, or not. */
+  public void setTitleCycle(long id, boolean titleCycle) {
+    jdbc.update("UPDATE campaign SET title_cycle = ? WHERE id = ?", titleCycle, id);
+  }
+
+  /** Whether the campaign is its office's title cycle of the year. */
+  public boolean isTitleCycle(long id) {
+    return Boolean.TRUE.equals(
+        jdbc.queryForObject("SELECT title_cycle FROM campaign WHERE id = ?", Boolean.class, id));
+  }
+
+  /** The office's title cycles whose period starts in the year, other than {@code except}. */
+  public List<String> titleCycles(String officeCode, int year, Long except) {
+    return jdbc.queryForList(
+        "SELECT code FROM campaign WHERE title_cycle AND office_code = ? AND start_date >= ?"
+            + " AND start_date < ? AND id <> ?",
+        String.class, officeCode, Date.valueOf(java.time.LocalDate.of(year, 1, 1)),
+        Date.valueOf(java.time.LocalDate.of(year + 1, 1, 1)), except == null ? -1L : except);
+  }
+
   public void update(long id, Plan plan) {
     jdbc.update(
         con -> {

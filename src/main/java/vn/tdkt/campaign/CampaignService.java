@@ -81,14 +81,39 @@ public class CampaignService {
       if (campaigns.findByCode(office.code(), plan.code()).isPresent()) {
         throw messages.reject("plan.code.taken", plan.code());
       }
+      titleCycle(plan, office, null);
       long created = campaigns.insert(plan, user);
       fixRules(created, plan, office);
       campaigns.setParent(created, parent);
+      campaigns.setTitleCycle(created, plan.titleCycle());
       return created;
     }
+    titleCycle(plan, office, id);
     campaigns.update(id, plan);
     fixRules(id, plan, office);
+    campaigns.setTitleCycle(id, plan.titleCycle());
     return id;
+  }
+
+  /**
+   * The office's title cycle of a year: a regular campaign (Luật Thi đua, khen thưởng 2022, Điều 16)
+   * within one calendar year, one per office and year, for the titles are the year's.
+   */
+  private void titleCycle(Plan plan, Office office, Long id) {
+    if (!plan.titleCycle()) {
+      return;
+    }
+    if (!CampaignProcess.CampaignKind.THUONG_XUYEN.equals(plan.kind())) {
+      throw messages.reject("plan.titleCycle.kind");
+    }
+    int year = plan.startDate().getYear();
+    if (plan.endDate().getYear() != year) {
+      throw messages.reject("plan.titleCycle.oneYear");
+    }
+    List<String> others = campaigns.titleCycles(office.code(), year, id);
+    if (!others.isEmpty()) {
+      throw messages.reject("plan.titleCycle.taken", String.valueOf(year), others.get(0));
+    }
   }
 
   /** A plan that carries out another's keeps within its deadlines. */

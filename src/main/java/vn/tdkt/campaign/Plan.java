@@ -13,7 +13,9 @@ import vn.tdkt.unit.UnitKind;
 /**
  * What Nội vụ enters when drafting or revising a plan. The constraints are checked by
  * {@link vn.tdkt.system.InputCheck}; the rules between fields (dates in order, units that exist) by
- * {@link CampaignService}.
+ * {@link CampaignService}. {@code titleCycle}: the plan is the office's year of regular emulation
+ * (thi đua thường xuyên), in which each unit registers for the year's titles and proposes its
+ * nominees at the year's end ({@code annual.YearProcess}).
  */
 public record Plan(
     @NotNull(message = "plan.code.invalid")
@@ -30,7 +32,18 @@ public record Plan(
     @NotNull(message = "field.reportDue") LocalDate reportDeadline,
     @NotNull(message = "field.nominationDue") LocalDate nominationDeadline,
     @NotEmpty(message = "plan.units.empty") List<UnitKind> unitKinds,
-    List<@Valid Assignment> assignments) {
+    List<@Valid Assignment> assignments,
+    boolean titleCycle) {
+
+  /** A plan that is not the office's title cycle of the year. */
+  public Plan(
+      String code, String name, String kind, String slogan, String legalBasis,
+      LocalDate startDate, LocalDate endDate, LocalDate registrationDeadline,
+      LocalDate reportDeadline, LocalDate nominationDeadline, List<UnitKind> unitKinds,
+      List<Assignment> assignments) {
+    this(code, name, kind, slogan, legalBasis, startDate, endDate, registrationDeadline,
+        reportDeadline, nominationDeadline, unitKinds, assignments, false);
+  }
 
   /** A responsibility assigned to a unit by the plan ("Phòng VHTT: xây dựng kế hoạch tuyên truyền"). */
   public record Assignment(

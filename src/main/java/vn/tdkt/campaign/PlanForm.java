@@ -42,7 +42,8 @@ final class PlanForm {
         due(vars, REPORT_DUE, REPORT_DAYS, start, "field.reportDue", messages, deadlines),
         due(vars, NOMINATION_DUE, NOMINATION_DAYS, start, "field.nominationDue", messages, deadlines),
         kinds,
-        assignments(vars));
+        assignments(vars),
+        Vars.flag(vars, TITLE_CYCLE));
   }
 
   /**

@@ -97,6 +97,48 @@ public final class Xlsx {
     }
   }
 
+  /** A drop-down list of the choices on a column's cells, from the first data row to {@code lastRow}. */
+  public void choices(Sheet sheet, int column, int lastRow, List<String> values) {
+    org.apache.poi.ss.usermodel.DataValidationHelper helper = sheet.getDataValidationHelper();
+    org.apache.poi.ss.usermodel.DataValidation validation = helper.createValidation(
+        helper.createExplicitListConstraint(values.toArray(String[]::new)),
+        new org.apache.poi.ss.util.CellRangeAddressList(FIRST_DATA_ROW, lastRow, column, column));
+    validation.setShowErrorBox(true);
+    sheet.addValidationData(validation);
+  }
+
+  private static final org.apache.poi.ss.usermodel.DataFormatter FORMAT =
+      new org.apache.poi.ss.usermodel.DataFormatter(java.util.Locale.ROOT);
+
+  /**
+   * Opens a workbook a user sent; {@link IllegalArgumentException} when it is empty, not a
+   * spreadsheet, encrypted or damaged.
+   */
+  public static org.apache.poi.ss.usermodel.Workbook open(byte[] bytes) {
+    if (bytes == null || bytes.length == 0) {
+      throw new IllegalArgumentException("empty");
+    }
+    try {
+      return org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(bytes));
+    } catch (IOException | RuntimeException e) {
+      throw new IllegalArgumentException("not a workbook", e);
+    }
+  }
+
+  /** A cell's text as shown (numbers without ".0"), trimmed, inner whitespace collapsed; null if empty. */
+  public static String text(Row row, Integer column) {
+    if (row == null || column == null) {
+      return null;
+    }
+    Cell cell = row.getCell(column);
+    if (cell == null) {
+      return null;
+    }
+    String text = FORMAT.formatCellValue(cell).replace('\u00a0', ' ').trim().replaceAll("\\s+", " ");
+    return text.isEmpty() ? null
+        : java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
+  }
+
   public byte[] bytes() {
     try (workbook;
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {

@@ -52,6 +52,13 @@ public class NominationProcess {
     public static final String WOMEN_PRIORITY = "womenPriority";
     /** The appraisal checklist's answer on discipline, inspection, complaints ({@link Review}). */
     public static final String REVIEW_STATUS = "reviewStatus";
+    /**
+     * A year-end nominee's unmet conditions of registration and earlier years, found by the system
+     * and shown at appraisal ({@code annual.HistoryCheck}).
+     */
+    public static final String HISTORY_CHECK = "historyCheck";
+    /** A year-end nominee's difference from the unit's registration, for comparing only. */
+    public static final String REGISTRATION_CHECK = "registrationCheck";
     /** Working days Nội vụ has to appraise, from the office's rules (at most 20). */
     public static final String APPRAISAL_DAYS = "appraisalDays";
     /** The gateway's flag: the unit submits another dossier (the form's tick box is cleared). */

@@ -147,6 +147,17 @@ public class NominationRepository {
         id);
   }
 
+  /** What the year's check found for a year-end nominee, if anything. */
+  public java.util.Optional<String> historyCheck(long id) {
+    return java.util.Optional.ofNullable(jdbc.queryForObject(
+        "SELECT history_check FROM nomination WHERE id = ?", String.class, id));
+  }
+
+  /** What the year's check found for a year-end nominee (null: nothing). */
+  public void setHistoryCheck(long id, String findings) {
+    jdbc.update("UPDATE nomination SET history_check = ? WHERE id = ?", findings, id);
+  }
+
   public void setStatus(long id, NominationStatus status) {
     jdbc.update("UPDATE nomination SET status = ? WHERE id = ?", status.name(), id);
   }

@@ -70,6 +70,15 @@ public class NominationService {
 
   /** Saves the dossier and starts its appraisal; returns the dossier's id. */
   public long submit(long campaignId, String unitCode, Dossier d) {
+    return submit(campaignId, unitCode, d, null, null);
+  }
+
+  /**
+   * Saves a dossier with what a check of the nominee's history found, shown at its appraisal, and
+   * starts the appraisal; returns the dossier's id. {@code findings}: unmet conditions (kept with
+   * the dossier; found eligible only with a stated reason); {@code notes}: for comparing only.
+   */
+  public long submit(long campaignId, String unitCode, Dossier d, String findings, String notes) {
     Campaign campaign = campaigns.get(campaignId);
     if (campaign.status() != CampaignStatus.ACTIVE) {
       throw messages.reject("nomination.campaign.notActive");
@@ -101,7 +110,17 @@ public class NominationService {
             d.achievements(), d.link(), NominationStatus.CHO_DUYET, null, null, 0,
             d.womenPriority(), false);
     long id = nominations.insert(draft);
-    process.start(nominations.get(id), campaign, unit);
+    if (findings != null) {
+      nominations.setHistoryCheck(id, findings);
+    }
+    java.util.Map<String, Object> more = new java.util.HashMap<>();
+    if (findings != null) {
+      more.put(NominationProcess.Var.HISTORY_CHECK, findings);
+    }
+    if (notes != null) {
+      more.put(NominationProcess.Var.REGISTRATION_CHECK, notes);
+    }
+    process.start(nominations.get(id), campaign, unit, more);
     return id;
   }
 
@@ -156,6 +175,10 @@ public class NominationService {
     inputs.valid(a);
     NominationStatus status;
     if (NominationProcess.Outcome.ELIGIBLE.equals(outcome)) {
+      if (nominations.historyCheck(id).isPresent() && (reason == null || reason.isBlank())) {
+        // the check found an unmet condition: Nội vụ states on what the nominee still qualifies
+        throw messages.reject("appraisal.historyCheck.reason");
+      }
       status = NominationStatus.DA_DUYET;
     } else if (NominationProcess.Outcome.NOT_ELIGIBLE.equals(outcome)) {
       required(reason, "field.appraisalReason");

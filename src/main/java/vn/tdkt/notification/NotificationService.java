@@ -42,6 +42,8 @@ public class NotificationService {
           "plan-cascaded",
           "registration-reminder",
           "report-reminder",
+          "title-registration-reminder",
+          "year-proposal-reminder",
           "not-eligible",
           "objection-withdrawn",
           "disclosure",

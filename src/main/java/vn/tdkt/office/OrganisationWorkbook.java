@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -707,19 +706,9 @@ public class OrganisationWorkbook {
     }
   }
 
-  private static final DataFormatter FORMAT = new DataFormatter(Locale.ROOT);
-
-  /** A cell's text as shown (numbers without ".0"), trimmed, inner whitespace collapsed; null if empty. */
+  /** A cell's text as shown, trimmed, inner whitespace collapsed; null if empty. */
   static String text(Row row, Integer column) {
-    if (row == null || column == null) {
-      return null;
-    }
-    Cell cell = row.getCell(column);
-    if (cell == null) {
-      return null;
-    }
-    String text = FORMAT.formatCellValue(cell).replace('\u00a0', ' ').trim().replaceAll("\\s+", " ");
-    return text.isEmpty() ? null : Normalizer.normalize(text, Normalizer.Form.NFC);
+    return vn.tdkt.files.Xlsx.text(row, column);
   }
 
   /** Equal as officials would read them: case, accents, "đ" and spacing aside. */

@@ -54,6 +54,13 @@ public class ParticipationRepository {
         .update();
   }
 
+  public void registeredTitles(long campaignId, String unitCode, Instant at, boolean onTime) {
+    jdbc.sql("UPDATE participation SET registered_at = ?, registered_on_time = ?"
+            + " WHERE campaign_id = ? AND unit_code = ?")
+        .params(Timestamp.from(at), onTime, campaignId, unitCode)
+        .update();
+  }
+
   public void report(long campaignId, String unitCode, Report r, Instant at, boolean onTime) {
     jdbc.sql(
             "UPDATE participation SET result_summary = ?, participants = ?, document_link = ?,"

@@ -80,6 +80,15 @@ public class ParticipationService {
         campaignId, unitCode, r, now, deadline == null || !now.isAfter(deadline));
   }
 
+  /**
+   * The unit has registered in a title cycle (its titles are the year stage's): counted as
+   * registered, on time or not, as an activity would be.
+   */
+  public void registeredTitles(long campaignId, String unitCode, Instant deadline) {
+    Instant now = clock.instant();
+    participation.registeredTitles(campaignId, unitCode, now, deadline == null || !now.isAfter(deadline));
+  }
+
   public void report(long campaignId, String unitCode, Report r, Instant deadline) {
     inputs.valid(r);
     checkLink(r.link());

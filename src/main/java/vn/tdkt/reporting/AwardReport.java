@@ -108,4 +108,34 @@ public class AwardReport {
         .query(Integer.class)
         .single();
   }
+
+  /** A title in a unit's history: who, which type, for which year. */
+  public record TitleYear(String nomineeName, AwardType type, int year) {}
+
+  /**
+   * The titles awarded to a unit's nominees of the given types, each with its year: the year of the
+   * title cycle that decided it, or else the year of its decision.
+   */
+  public List<TitleYear> titlesOf(String unitCode, Collection<AwardType> types) {
+    if (types.isEmpty()) {
+      return List.of();
+    }
+    String in = String.join(",", Collections.nCopies(types.size(), "?"));
+    List<Object> args = new ArrayList<>();
+    args.add(unitCode);
+    args.addAll(types.stream().map(Enum::name).toList());
+    return jdbc.sql(
+            "SELECT a.nominee_name, a.award_type, c.title_cycle, c.start_date, d.decision_date"
+                + " FROM award a JOIN award_decision d ON d.id = a.decision_id"
+                + " JOIN campaign c ON c.id = a.campaign_id"
+                + " WHERE a.unit_code = ? AND a.award_type IN (" + in + ")")
+        .params(args)
+        .query((rs, i) -> new TitleYear(
+            rs.getString("nominee_name"),
+            AwardType.valueOf(rs.getString("award_type")),
+            rs.getBoolean("title_cycle")
+                ? rs.getDate("start_date").toLocalDate().getYear()
+                : rs.getDate("decision_date").toLocalDate().getYear()))
+        .list();
+  }
 }

@@ -38,7 +38,8 @@ public class RestSecurity {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.setName("tdkt-app-authentication");
-    registration.addUrlPatterns("/api/*", "/hop-thu", "/hop-thu.json", "/theo-doi", "/theo-doi/*", "/quan-tri/*");
+    registration.addUrlPatterns(
+        "/api/*", "/hop-thu", "/hop-thu.json", "/theo-doi", "/theo-doi/*", "/quan-tri/*", "/nam/*");
     registration.addInitParameter(
         "authentication-provider", SessionOrBasicAuthenticationProvider.class.getName());
     registration.setOrder(102);

@@ -24,4 +24,16 @@ public final class TextFold {
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
     return MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
   }
+
+  /**
+   * A person's or collective's name as compared with another: case and spacing aside, accents kept
+   * ("Hoa" and "Hòa" are two names).
+   */
+  public static String nameKey(String name) {
+    if (name == null) {
+      return "";
+    }
+    return Normalizer.normalize(name, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ")
+        .toLowerCase(Locale.forLanguageTag("vi"));
+  }
 }

@@ -62,6 +62,34 @@ public final class Vars {
     return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
   }
 
+  /**
+   * The rows of a form's dynamic list (a JSON array of objects): each row's values as text, an
+   * empty value as null; a value that is not such a list gives no rows.
+   */
+  public static List<java.util.Map<String, String>> rows(VariableScope scope, String name) {
+    Object value = scope.getVariable(name);
+    List<java.util.Map<String, String>> rows = new ArrayList<>();
+    SpinJsonNode node = value instanceof SpinJsonNode n ? n
+        : value instanceof String text && text.strip().startsWith("[")
+            ? org.camunda.spin.Spin.JSON(text) : null;
+    if (node == null || !node.isArray()) {
+      return rows;
+    }
+    for (SpinJsonNode element : node.elements()) {
+      if (!element.isObject()) {
+        continue;
+      }
+      java.util.Map<String, String> row = new java.util.LinkedHashMap<>();
+      for (String field : element.fieldNames()) {
+        SpinJsonNode cell = element.prop(field);
+        String text = cell.isNull() ? null : cell.isValue() ? String.valueOf(cell.value()) : cell.toString();
+        row.put(field, text == null || text.isBlank() ? null : text.strip());
+      }
+      rows.add(row);
+    }
+    return rows;
+  }
+
   public static List<String> strings(VariableScope scope, String name) {
     return strings(scope.getVariable(name));
   }

@@ -63,7 +63,7 @@ class ArchitectureTest {
             "vn.tdkt.campaign..", "vn.tdkt.participation..", "vn.tdkt.nomination..",
             "vn.tdkt.disclosure..", "vn.tdkt.council..", "vn.tdkt.award..", "vn.tdkt.registry..",
             "vn.tdkt.document..", "vn.tdkt.notification..", "vn.tdkt.office..", "vn.tdkt.access..",
-            "vn.tdkt.demo..", "vn.tdkt.calendar..")
+            "vn.tdkt.demo..", "vn.tdkt.calendar..", "vn.tdkt.annual..")
         .check(classes);
   }
 
@@ -75,7 +75,8 @@ class ArchitectureTest {
             "vn.tdkt.system..", "vn.tdkt.campaign..", "vn.tdkt.participation..",
             "vn.tdkt.nomination..", "vn.tdkt.disclosure..", "vn.tdkt.council..", "vn.tdkt.award..",
             "vn.tdkt.registry..", "vn.tdkt.document..", "vn.tdkt.notification..",
-            "vn.tdkt.office..", "vn.tdkt.access..", "vn.tdkt.demo..", "vn.tdkt.calendar..")
+            "vn.tdkt.office..", "vn.tdkt.access..", "vn.tdkt.demo..", "vn.tdkt.calendar..",
+            "vn.tdkt.annual..")
         .check(classes);
   }
 
@@ -104,7 +105,8 @@ class ArchitectureTest {
   static final List<String> ORDER =
       List.of(
           "files", "unit", "system", "calendar", "office", "rules", "reporting",
-          "campaign", "participation", "nomination", "disclosure", "council", "award", "registry");
+          "campaign", "participation", "nomination", "disclosure", "council", "award", "registry",
+          "annual");
 
   static final List<String> TOP = List.of("document", "notification", "access", "demo");
 
@@ -148,6 +150,7 @@ class ArchitectureTest {
     OWNER.put("document", "document");
     OWNER.put("sent_mail", "notification");
     OWNER.put("mail_outbox", "notification");
+    OWNER.put("title_registration", "annual");
   }
 
   static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");

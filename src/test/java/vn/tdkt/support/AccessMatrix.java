@@ -78,6 +78,8 @@ public final class AccessMatrix {
         new Check("xem lịch sử phong trào", ProcessDefinitionPermissions.READ_HISTORY, Resources.PROCESS_DEFINITION, CampaignProcess.KEY, List.of("admin", "noivu")),
         new Check("xem các phiên họp Hội đồng", ProcessDefinitionPermissions.READ_INSTANCE, Resources.PROCESS_DEFINITION, vn.tdkt.council.CouncilProcess.KEY, List.of("admin", "noivu")),
         new Check("xem quy trình của các đơn vị", ProcessDefinitionPermissions.READ_INSTANCE, Resources.PROCESS_DEFINITION, ParticipationProcess.KEY, List.of("admin", "noivu")),
+        new Check("khởi tạo năm thi đua của đơn vị", ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, vn.tdkt.annual.YearProcess.KEY, admin),
+        new Check("xem năm thi đua của các đơn vị", ProcessDefinitionPermissions.READ_INSTANCE, Resources.PROCESS_DEFINITION, vn.tdkt.annual.YearProcess.KEY, List.of("admin", "noivu")),
         new Check("xem lịch sử hồ sơ", ProcessDefinitionPermissions.READ_HISTORY, Resources.PROCESS_DEFINITION, NominationProcess.KEY, List.of("admin", "noivu")),
         new Check("xem việc của đơn vị khác", ProcessDefinitionPermissions.READ_TASK, Resources.PROCESS_DEFINITION, ParticipationProcess.KEY, admin),
         new Check("xem phiên bản phong trào", Permissions.READ, Resources.PROCESS_INSTANCE, campaign.getId(), admin),

@@ -65,10 +65,10 @@ class WebappConfigTest extends ProcessTest {
   }
 
   @Test
-  @DisplayName("Tasklist: script riêng bỏ tiền tố tiếng Anh của engine trước lý do từ chối, ngày dạng dd/mm/yyyy, ô tìm bằng tiếng Việt")
+  @DisplayName("Tasklist: script riêng bỏ tiền tố tiếng Anh của engine trước lý do từ chối, ngày dạng dd/mm/yyyy, ô tìm và nút của danh sách bằng tiếng Việt")
   void customScripts() {
     assertThat(served(APP + "tasklist/scripts/config.js"))
-        .contains("customScripts: ['scripts/vietnamese-errors.js', 'scripts/vietnamese-dates.js', 'scripts/vietnamese-search.js']");
+        .contains("customScripts: ['scripts/vietnamese-errors.js', 'scripts/vietnamese-dates.js', 'scripts/vietnamese-search.js',\n    'scripts/vietnamese-lists.js']");
     assertThat(served(APP + "tasklist/scripts/vietnamese-errors.js"))
         .contains("/\\/submit-form")
         .contains("Cannot submit task form|Cannot instantiate process definition")
@@ -78,6 +78,8 @@ class WebappConfigTest extends ProcessTest {
         .contains("Object.defineProperty(Intl, 'DateTimeFormat'");
     assertThat(served(APP + "tasklist/scripts/vietnamese-search.js"))
         .contains("const PLACEHOLDER = 'Gõ tên để tìm…';");
+    assertThat(served(APP + "tasklist/scripts/vietnamese-lists.js"))
+        .contains("'Thêm dòng'").contains("Xóa dòng");
   }
 
   @Test
