@@ -295,21 +295,46 @@ export class Official {
   // ---------- Camunda Forms fields, by Vietnamese label ----------
 
   /** The form field whose label starts with `label` ("Đồng ý" is not "Không đồng ý"). */
-  field(label, type) {
+  field(label, type, root = this.page) {
     const page = this.page;
     const sel = type ? `.fjs-form-field-${type}` : '.fjs-form-field';
     const text = new RegExp(`^\\s*${escape(label)}`);
-    return page.locator(sel).filter({ has: page.locator('label', { hasText: text }) }).first();
+    return root.locator(sel).filter({ has: page.locator('label', { hasText: text }) }).first();
   }
 
-  async fill(label, value) {
-    const f = this.field(label);
+  async fill(label, value, root) {
+    const f = this.field(label, undefined, root);
     check(await f.count(), `${this.user}: no field "${label}"`);
     await f.locator('input, textarea').first().fill(String(value));
   }
 
-  async choose(label, option) {
-    const f = this.field(label, 'select');
+  // ---------- dynamic lists (a row per person) ----------
+
+  /** The dynamic list whose label starts with `label`. */
+  list(label) {
+    const text = new RegExp(`^\\s*${escape(label)}`);
+    return this.page.locator('.fjs-form-field-grouplike').filter({ has: this.page.locator('label', { hasText: text }) }).first();
+  }
+
+  /** The `n`-th row (from 0) of the dynamic list `label`: pass it as `root` to fill, choose, checkbox. */
+  listRow(label, n) {
+    return this.list(label).locator('.fjs-repeat-row-container').nth(n);
+  }
+
+  /** Adds a row to the dynamic list `label` with its button, which must read "Thêm dòng". */
+  async addRow(label) {
+    const button = this.list(label).locator('.fjs-repeat-render-add').first();
+    check(await button.count(), `${this.user}: list "${label}" has no button to add a row`);
+    const words = (await button.innerText()).trim();
+    check(words === 'Thêm dòng', `${this.user}: the add button of "${label}" says "${words}", not Vietnamese`);
+    const rows = await this.list(label).locator('.fjs-repeat-row-container').count();
+    await button.click();
+    await this.list(label).locator('.fjs-repeat-row-container').nth(rows).waitFor({ timeout: 5000 });
+    await this.page.waitForTimeout(200);
+  }
+
+  async choose(label, option, root) {
+    const f = this.field(label, 'select', root);
     check(await f.count(), `${this.user}: no select "${label}"`);
     await f.locator('.fjs-select-display, .fjs-input-group, input').first().click();
     await this.page.locator('.fjs-dropdownlist-item').filter({ hasText: option }).first().click();
@@ -356,8 +381,8 @@ export class Official {
     await this.blur();
   }
 
-  async checkbox(label, on = true) {
-    const f = this.field(label, 'checkbox');
+  async checkbox(label, on = true, root) {
+    const f = this.field(label, 'checkbox', root);
     check(await f.count(), `${this.user}: no checkbox "${label}"`);
     const input = f.locator('input');
     if (on) await input.check(); else await input.uncheck();

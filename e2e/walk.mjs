@@ -10,6 +10,7 @@
 // that starts today): as the administrator, through the engine REST API, as an operator would.
 import fs from 'node:fs';
 import { launchBrowser, Official, Failure, check, sleep, inDays, UI } from './tasklist.mjs';
+import { yearSteps } from './year.mjs';
 
 const BASE = (process.argv[2] || 'http://localhost:18080').replace(/\/$/, '');
 const SHOTS = process.argv[3] || '../target/e2e';
@@ -53,7 +54,7 @@ const PERSON = { name: 'Nguyễn Văn An', kind: 'Cá nhân', position: `Công c
 const TEAM = { name: 'Tổ dân phố số 5', kind: 'Tập thể', position: '', award: 'Tập thể lao động tiên tiến' };
 
 // Filters of the demo users (messages.properties: filter.*)
-const F = { unit: 'Việc của đơn vị', appraisal: 'Hồ sơ chờ thẩm định', signing: 'Trình ký', ballot: 'Phiếu biểu quyết', mine: 'Việc của tôi' };
+const F = { unit: 'Việc của đơn vị', appraisal: 'Hồ sơ chờ thẩm định', signing: 'Trình ký', ballot: 'Phiếu biểu quyết', mine: 'Việc của tôi', chase: 'Đôn đốc đơn vị quá hạn' };
 
 // Process ids that the operator's two calls name (processes/campaign-process.bpmn)
 const CAMPAIGN_PROCESS = 'campaignProcess';
@@ -679,6 +680,8 @@ const steps = OFFICE.cascade ? [
   noiVuAppraises, wardSupplements, noiVuAppraisesAgain,
   nominationDeadlinePasses, noiVuPublishesList, noiVuPreparesSession, councilVotes, cockpitFindsCampaign, chairmanSignsDecision,
   periodEnds, noiVuSummarizes,
+  // the year's emulation of the same office: titles registered, chased, proposed, checked
+  ...yearSteps({ o, BASE, log, rest, noiVu: NOI_VU, chairman: CHAIRMAN, wards: [BODE, NGOCTHUY], F, state }),
 ];
 
 // To adapt the walk to a changed form quickly: E2E_UNTIL=<step> stops after that step; E2E_FROM=<step>

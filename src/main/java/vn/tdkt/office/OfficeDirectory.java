@@ -1,6 +1,9 @@
 package vn.tdkt.office;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -170,9 +173,29 @@ public class OfficeDirectory {
         .filter(u -> !u.isBlank());
   }
 
+  /** The office's clusters and blocks, each with its head unit of every year named. */
   public List<Cluster> clusters(String officeCode) {
+    Map<String, List<Cluster.Head>> heads = new HashMap<>();
+    jdbc.query("SELECT cluster_code, head_year, unit_code FROM cluster_head WHERE office_code = ?"
+            + " ORDER BY head_year", rs -> {
+              heads.computeIfAbsent(rs.getString("cluster_code"), k -> new ArrayList<>())
+                  .add(new Cluster.Head(rs.getInt("head_year"), rs.getString("unit_code")));
+            }, officeCode);
     return jdbc.query(
-        "SELECT * FROM unit_cluster WHERE office_code = ? ORDER BY kind, code", CLUSTER, officeCode);
+            "SELECT * FROM unit_cluster WHERE office_code = ? ORDER BY kind, code", CLUSTER, officeCode)
+        .stream()
+        .map(c -> new Cluster(c.code(), c.name(), c.kind(), heads.getOrDefault(c.code(), List.of())))
+        .toList();
+  }
+
+  /** The cluster's head units as the workbook names them (after its units are saved). */
+  void saveHeads(String officeCode, Cluster cluster) {
+    jdbc.update("DELETE FROM cluster_head WHERE office_code = ? AND cluster_code = ?",
+        officeCode, cluster.code());
+    for (Cluster.Head h : cluster.heads()) {
+      jdbc.update("INSERT INTO cluster_head (office_code, cluster_code, head_year, unit_code)"
+          + " VALUES (?, ?, ?, ?)", officeCode, cluster.code(), h.year(), h.unitCode());
+    }
   }
 
   /** Inserts or updates the office; returns whether anything changed. */
@@ -220,7 +243,8 @@ public class OfficeDirectory {
         jdbc.query(
             "SELECT * FROM unit_cluster WHERE office_code = ? AND code = ?",
             CLUSTER, officeCode, cluster.code());
-    if (existing.contains(cluster)) {
+    // the heads are saved with the units (saveHeads)
+    if (existing.contains(new Cluster(cluster.code(), cluster.name(), cluster.kind()))) {
       return false;
     }
     if (existing.isEmpty()) {
@@ -238,6 +262,7 @@ public class OfficeDirectory {
   /** Removes a cluster the workbook no longer has; inactive units that were in it keep none. */
   void deleteCluster(String officeCode, String code) {
     units.leaveCluster(officeCode, code);
+    jdbc.update("DELETE FROM cluster_head WHERE office_code = ? AND cluster_code = ?", officeCode, code);
     jdbc.update("DELETE FROM unit_cluster WHERE office_code = ? AND code = ?", officeCode, code);
   }
 

@@ -198,6 +198,9 @@ public class OrganisationImport {
     for (Unit u : plan.unitsLeft) {
       units.save(deactivated(u, office, plan.removedClusters));
     }
+    for (Cluster c : o.clusters()) {
+      offices.saveHeads(office, c);
+    }
     for (String cluster : plan.removedClusters) {
       offices.deleteCluster(office, cluster);
     }

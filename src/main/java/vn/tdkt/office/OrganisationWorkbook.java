@@ -64,6 +64,11 @@ public class OrganisationWorkbook {
     CODE, NAME, KIND
   }
 
+  /** The optional sheet of each cluster's head unit, year by year. */
+  enum HeadColumn {
+    CLUSTER, YEAR, UNIT
+  }
+
   enum UnitColumn {
     CODE, NAME, KIND, EMAIL, CLUSTER, FOCAL_ACCOUNT, FOCAL_NAME, FOCAL_EMAIL
   }
@@ -126,6 +131,9 @@ public class OrganisationWorkbook {
     Sheet officials =
         xlsx.sheet(sheetName("officials") + suffix, messages.get("workbook.title.officials"),
             headers("officials", OfficialColumn.values()), new int[] {16, 28, 34, 32, 22, 14, 18});
+    Sheet heads =
+        xlsx.sheet(sheetName("clusterHeads") + suffix, messages.get("workbook.title.clusterHeads"),
+            headers("clusterHeads", HeadColumn.values()), new int[] {16, 10, 24});
     if (organisation != null) {
       for (Cluster c : organisation.clusters()) {
         xlsx.row(clusters, c.code(), c.name(), messages.get(c.kind().labelKey()));
@@ -138,6 +146,11 @@ public class OrganisationWorkbook {
         xlsx.row(officials, p.userId(), p.name(), p.position(), p.email(),
             messages.get(p.role().labelKey()),
             messages.get(p.councilMember() ? "workbook.yes" : "workbook.no"), p.memberUnitCode());
+      }
+      for (Cluster c : organisation.clusters()) {
+        for (Cluster.Head h : c.heads()) {
+          xlsx.row(heads, c.code(), String.valueOf(h.year()), h.unitCode());
+        }
       }
     }
   }
@@ -245,6 +258,12 @@ public class OrganisationWorkbook {
           readUnits(unitSheet, office == null ? null : office.code(), clusters, problems);
       List<Official> officials =
           readOfficials(officialSheet, office == null ? null : office.code(), units, problems);
+      // the heads' sheet came later: a workbook without it names no head; it is checked once the
+      // units are right (a unit refused above would make every head of it a second problem)
+      Sheet headSheet = find(workbook, sheetName("clusterHeads") + suffix);
+      if (headSheet != null && problems.isEmpty()) {
+        clusters = readHeads(headSheet, clusters, units, problems);
+      }
       if (!problems.isEmpty()) {
         return null;
       }
@@ -469,6 +488,53 @@ public class OrganisationWorkbook {
       }
     }
     return clusters;
+  }
+
+  /** The clusters with their heads: each head a member of its cluster, one a year. */
+  private List<Cluster> readHeads(Sheet sheet, List<Cluster> clusters, List<Unit> units, Problems problems) {
+    Table<HeadColumn> table = table(sheet, "clusterHeads", HeadColumn.values(), problems);
+    if (table == null) {
+      return clusters;
+    }
+    Map<String, List<Cluster.Head>> heads = new HashMap<>();
+    Map<String, Unit> unitByCode = new HashMap<>();
+    units.forEach(u -> unitByCode.put(u.code(), u));
+    Set<String> clusterCodes = new HashSet<>();
+    clusters.forEach(c -> clusterCodes.add(c.code()));
+    for (Line<HeadColumn> line : table.lines()) {
+      String cluster = line.get(HeadColumn.CLUSTER);
+      String yearText = line.get(HeadColumn.YEAR);
+      String unit = line.get(HeadColumn.UNIT);
+      if (cluster == null || !clusterCodes.contains(cluster)) {
+        line.problem(messages.get("workbook.clusterHead.unknownCluster", cluster == null ? "" : cluster));
+        continue;
+      }
+      int year;
+      try {
+        year = Integer.parseInt(yearText == null ? "" : yearText.trim());
+      } catch (NumberFormatException e) {
+        year = 0;
+      }
+      if (year < 2000 || year > 2100) {
+        line.problem(messages.get("workbook.clusterHead.year", yearText == null ? "" : yearText));
+        continue;
+      }
+      Unit head = unit == null ? null : unitByCode.get(unit);
+      if (head == null || !cluster.equals(head.clusterCode())) {
+        line.problem(messages.get("workbook.clusterHead.notMember", unit == null ? "" : unit, cluster));
+        continue;
+      }
+      List<Cluster.Head> ofCluster = heads.computeIfAbsent(cluster, k -> new ArrayList<>());
+      int y = year;
+      if (ofCluster.stream().anyMatch(h -> h.year() == y)) {
+        line.problem(messages.get("workbook.clusterHead.duplicate", cluster, String.valueOf(year)));
+        continue;
+      }
+      ofCluster.add(new Cluster.Head(year, unit));
+    }
+    return clusters.stream()
+        .map(c -> new Cluster(c.code(), c.name(), c.kind(), heads.getOrDefault(c.code(), List.of())))
+        .toList();
   }
 
   private List<Unit> readUnits(Sheet sheet, String officeCode, List<Cluster> clusters, Problems problems) {

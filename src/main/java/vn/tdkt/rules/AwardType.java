@@ -14,6 +14,8 @@ public enum AwardType {
   TTLDXS(Set.of(NomineeKind.TAP_THE)),
   BANG_KHEN_TP(Set.of(NomineeKind.CA_NHAN, NomineeKind.TAP_THE, NomineeKind.HO_GIA_DINH)),
   CSTD_TP(Set.of(NomineeKind.CA_NHAN)),
+  /** Cờ thi đua of the province or city: for a collective leading its cluster or block. */
+  CO_THI_DUA_TP(Set.of(NomineeKind.TAP_THE)),
   /** Gia đình văn hóa: a household's title. */
   GIA_DINH_VAN_HOA(Set.of(NomineeKind.HO_GIA_DINH)),
   /** Thôn, tổ dân phố văn hóa: a residential area's title. */

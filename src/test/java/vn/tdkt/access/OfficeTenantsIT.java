@@ -43,6 +43,7 @@ class OfficeTenantsIT extends ProcessTest {
   static final String KIEN_AN = "kien-an";
 
   @Autowired OrganisationImport organisation;
+  @Autowired vn.tdkt.office.OfficeDirectory offices;
   @Autowired CampaignRepository campaigns;
   @Autowired TestRestTemplate rest;
 
@@ -80,6 +81,26 @@ class OfficeTenantsIT extends ProcessTest {
     ResponseEntity<Map[]> response = rest.withBasicAuth(user, "demo").getForEntity(path, Map[].class);
     assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
     return Arrays.asList(response.getBody());
+  }
+
+  @Test
+  @DisplayName("Trưởng cụm, khối từng năm: nhập, nhập lại không đổi; đổi trưởng cụm một năm là cụm thay đổi")
+  void clusterHeads() {
+    organisation.apply(Workbooks.demo("kien-an"));
+    assertThat(offices.clusters("kien-an")).filteredOn(c -> c.code().equals("khoi-cq")).singleElement()
+        .satisfies(c -> {
+          assertThat(c.heads()).hasSize(8);
+          assertThat(c.headIn(2023)).contains("ka-pb-vhtt");
+        });
+    assertThat(organisation.apply(Workbooks.demo("kien-an")).clusters().unchanged()).isTrue();
+    String sheet = "Trưởng cụm, khối";
+    OrganisationImport.Result changed = organisation.apply(Workbooks.edit(Workbooks.demo("kien-an"),
+        b -> Workbooks.set(b.getSheet(sheet), Workbooks.rowOf(b.getSheet(sheet), "khoi-cq"),
+            "Mã đơn vị trưởng cụm, khối", "ka-dt-mttq")));
+    assertThat(changed.clusters().changed()).extracting(OrganisationImport.Change::code).containsExactly("khoi-cq");
+    assertThat(offices.clusters("kien-an")).filteredOn(c -> c.code().equals("khoi-cq")).singleElement()
+        .satisfies(c -> assertThat(c.headIn(2023)).contains("ka-dt-mttq"));
+    organisation.apply(Workbooks.demo("kien-an"));
   }
 
   @Test

@@ -289,7 +289,7 @@ class OrganisationImportTest extends ProcessTest {
     // a unit code and a focal account that Long Biên's units already have
     byte[] taken = Workbooks.edit(Workbooks.demo("kien-an"), b -> {
       Sheet units = b.getSheet(UNITS);
-      Workbooks.set(units, Workbooks.rowOf(units, "ka-p-bacson"), "Mã đơn vị", "p-bode");
+      Workbooks.set(units, Workbooks.rowOf(units, "ka-p-vandau"), "Mã đơn vị", "p-bode");
       Workbooks.set(units, Workbooks.rowOf(units, "ka-p-donghoa"), "Tài khoản đầu mối", "p-cukhoi");
     });
     assertThatThrownBy(() -> organisation.preview(taken))

@@ -51,6 +51,36 @@ class OrganisationWorkbookTest {
   }
 
   @Test
+  @DisplayName("Trưởng cụm, khối từng năm: đọc từ trang riêng; đơn vị ngoài cụm, năm trùng, năm sai bị từ chối; tệp không có trang này không có trưởng cụm")
+  void clusterHeads() {
+    Organisation kienAn = workbook.read(Workbooks.demo("kien-an"));
+    Cluster khoi = kienAn.clusters().stream().filter(c -> c.code().equals("khoi-cq")).findFirst().orElseThrow();
+    assertThat(khoi.headIn(2023)).contains("ka-pb-vhtt");
+    assertThat(khoi.heads()).hasSize(8);
+    assertThat(khoi.headIn(1999)).isEmpty();
+    String sheet = "Trưởng cụm, khối";
+    byte[] outsider = Workbooks.edit(Workbooks.demo("kien-an"), b -> Workbooks.set(b.getSheet(sheet),
+        Workbooks.rowOf(b.getSheet(sheet), "khoi-cq"), "Mã đơn vị trưởng cụm, khối", "ka-p-bacson"));
+    assertThatThrownBy(() -> workbook.read(outsider))
+        .isInstanceOfSatisfying(WorkbookRefused.class, e -> assertThat(e.problems()).extracting(WorkbookProblem::reason)
+            .contains("Đơn vị \"ka-p-bacson\" không thuộc cụm, khối khoi-cq: trưởng cụm, khối phải là một đơn vị của cụm, khối đó."));
+    byte[] twice = Workbooks.edit(Workbooks.demo("kien-an"), b -> {
+      int row = Workbooks.copyRow(b.getSheet(sheet), Workbooks.rowOf(b.getSheet(sheet), "khoi-cq"));
+      Workbooks.set(b.getSheet(sheet), row, "Mã đơn vị trưởng cụm, khối", "ka-dt-mttq");
+    });
+    assertThatThrownBy(() -> workbook.read(twice))
+        .isInstanceOfSatisfying(WorkbookRefused.class, e -> assertThat(e.problems()).extracting(WorkbookProblem::reason)
+            .contains("Cụm, khối khoi-cq đã có đơn vị trưởng năm 2023."));
+    byte[] badYear = Workbooks.edit(Workbooks.demo("kien-an"), b -> Workbooks.set(b.getSheet(sheet),
+        Workbooks.rowOf(b.getSheet(sheet), "khoi-cq"), "Năm", "năm nay"));
+    assertThatThrownBy(() -> workbook.read(badYear))
+        .isInstanceOfSatisfying(WorkbookRefused.class, e -> assertThat(e.problems()).extracting(WorkbookProblem::reason)
+            .contains("Năm không hợp lệ: \"năm nay\" (ghi năm bốn chữ số, ví dụ 2026)."));
+    byte[] without = Workbooks.edit(Workbooks.demo("kien-an"), b -> b.removeSheetAt(b.getSheetIndex(sheet)));
+    assertThat(workbook.read(without).clusters()).allSatisfy(c -> assertThat(c.heads()).isEmpty());
+  }
+
+  @Test
   @DisplayName("Xuất rồi đọc lại: cùng một tổ chức")
   void roundTrip() {
     Organisation kienAn = workbook.read(Workbooks.demo("kien-an"));

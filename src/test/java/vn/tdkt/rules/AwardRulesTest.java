@@ -76,6 +76,8 @@ class AwardRulesTest {
         Arguments.of("LUAT_2003", "DISTRICT", "TTLDXS", "CITY", "City"),
         Arguments.of("LUAT_2022", "COMMUNE", "BANG_KHEN_TP", "CITY", "City"),
         Arguments.of("LUAT_2022_HAI_CAP", "COMMUNE", "CSTD_TP", "CITY", "City"),
+        Arguments.of("LUAT_2022_HAI_CAP", "COMMUNE", "CO_THI_DUA_TP", "CITY", "City"),
+        Arguments.of("LUAT_2022", "PROVINCE", "CO_THI_DUA_TP", "LOCAL", "Province"),
         Arguments.of("LUAT_2022_HAI_CAP", "PROVINCE", "CSTD_TP", "LOCAL", "Province"),
         Arguments.of("LUAT_2022", "PROVINCE", "BANG_KHEN_TP", "LOCAL", "Province"),
         Arguments.of("LUAT_2003", "PROVINCE", "TTLDXS", "LOCAL", "Province"),

@@ -68,7 +68,7 @@ class WebappConfigTest extends ProcessTest {
   @DisplayName("Tasklist: script riêng bỏ tiền tố tiếng Anh của engine trước lý do từ chối, ngày dạng dd/mm/yyyy, ô tìm và nút của danh sách bằng tiếng Việt")
   void customScripts() {
     assertThat(served(APP + "tasklist/scripts/config.js"))
-        .contains("customScripts: ['scripts/vietnamese-errors.js', 'scripts/vietnamese-dates.js', 'scripts/vietnamese-search.js',\n    'scripts/vietnamese-lists.js']");
+        .contains("customScripts: ['scripts/vietnamese-errors.js', 'scripts/vietnamese-dates.js', 'scripts/vietnamese-search.js',\n    'scripts/vietnamese-lists.js', 'scripts/dynamic-list-validity.js']");
     assertThat(served(APP + "tasklist/scripts/vietnamese-errors.js"))
         .contains("/\\/submit-form")
         .contains("Cannot submit task form|Cannot instantiate process definition")

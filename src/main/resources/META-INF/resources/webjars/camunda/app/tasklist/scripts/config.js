@@ -13,7 +13,7 @@ export default {
   // a refused form shows only the system's Vietnamese reason, not the engine's English prefix; the
   // forms' dates are dd/mm/yyyy whatever the browser's language; a tag list's search box is Vietnamese
   customScripts: ['scripts/vietnamese-errors.js', 'scripts/vietnamese-dates.js', 'scripts/vietnamese-search.js',
-    'scripts/vietnamese-lists.js'],
+    'scripts/vietnamese-lists.js', 'scripts/dynamic-list-validity.js'],
   dateFormat: {
     normal: 'DD/MM/YYYY HH:mm',
     long: 'dddd, DD/MM/YYYY HH:mm'
