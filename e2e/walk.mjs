@@ -11,6 +11,7 @@
 import fs from 'node:fs';
 import { launchBrowser, Official, Failure, check, sleep, inDays, UI } from './tasklist.mjs';
 import { yearSteps } from './year.mjs';
+import { clusterSteps } from './cluster.mjs';
 
 const BASE = (process.argv[2] || 'http://localhost:18080').replace(/\/$/, '');
 const SHOTS = process.argv[3] || '../target/e2e';
@@ -673,6 +674,8 @@ const steps = OFFICE.cascade ? [
   noiVuAppraises, wardSupplements, noiVuAppraisesAgain,
   nominationDeadlinePasses, noiVuPublishesList, noiVuPreparesSession, councilVotes, chairmanSignsDecision,
   assignedUnitReports, periodEnds, noiVuSummarizes, seedPlanByOneAction,
+  // the office's year: its block of offices scores, ranks and proposes its leaders
+  ...clusterSteps({ o, log, noiVu: NOI_VU, chairman: CHAIRMAN, F }),
 ] : [
   loginPageIsVietnamese, welcomePageIsVietnamese, planWithBadDatesIsRefused, draftPlan,
   chairmanReturnsPlan, revisionWithBadDatesIsRefused, chairmanApprovesPlan,

@@ -46,7 +46,7 @@ public class AccessPolicy {
     noiVu.add(new Grant(Resources.PROCESS_DEFINITION, CampaignProcess.KEY, Permissions.READ,
         Permissions.CREATE_INSTANCE, Permissions.READ_INSTANCE, Permissions.READ_HISTORY));
     for (String key : List.of(ParticipationProcess.KEY, vn.tdkt.annual.YearProcess.KEY,
-        NominationProcess.KEY, CouncilProcess.KEY)) {
+        vn.tdkt.cluster.ClusterProcess.KEY, NominationProcess.KEY, CouncilProcess.KEY)) {
       noiVu.add(new Grant(Resources.PROCESS_DEFINITION, key, Permissions.READ,
           Permissions.READ_INSTANCE, Permissions.READ_HISTORY));
     }
@@ -63,6 +63,7 @@ public class AccessPolicy {
     List<Grant> units = grants.get(UNITS);
     units.add(new Grant(Resources.PROCESS_DEFINITION, ParticipationProcess.KEY, Permissions.READ));
     units.add(new Grant(Resources.PROCESS_DEFINITION, vn.tdkt.annual.YearProcess.KEY, Permissions.READ));
+    units.add(new Grant(Resources.PROCESS_DEFINITION, vn.tdkt.cluster.ClusterProcess.KEY, Permissions.READ));
     units.add(new Grant(Resources.PROCESS_DEFINITION, NominationProcess.KEY, Permissions.READ));
     // anyone on the Tasklist may pass on an objection to a published list
     for (String group : List.of(Roles.CHU_TICH, Roles.HOI_DONG, UNITS)) {

@@ -99,8 +99,26 @@ public class CampaignDelegates {
       Campaign campaign = campaigns.get(id);
       execution.setVariable(UNIT_CODES, new ArrayList<>(units.stream().map(Unit::code).toList()));
       execution.setVariable(UNIT_COUNT, units.size());
-      // a title cycle's units register for the year's titles and propose at its end
-      execution.setVariable(TITLE_CYCLE, campaigns.isTitleCycle(id));
+      // a title cycle's units register for the year's titles and propose at its end; its clusters
+      // with a head that year and members to rank compete as such
+      boolean titleCycle = campaigns.isTitleCycle(id);
+      execution.setVariable(TITLE_CYCLE, titleCycle);
+      List<String> clusters = new ArrayList<>();
+      List<String> headless = new ArrayList<>();
+      if (titleCycle && campaign.officeCode() != null) {
+        int year = campaign.startDate().getYear();
+        List<Unit> active = this.units.active(campaign.officeCode());
+        for (vn.tdkt.office.Cluster c : offices.clusters(campaign.officeCode())) {
+          long members = active.stream().filter(u -> c.code().equals(u.clusterCode())).count();
+          if (c.headIn(year).isPresent() && members >= 2) {
+            clusters.add(c.code());
+          } else {
+            headless.add(c.name());
+          }
+        }
+      }
+      execution.setVariable(CLUSTER_CODES, clusters);
+      execution.setVariable(CLUSTERS_NOT_RUN, headless.isEmpty() ? null : String.join(", ", headless));
       // the units' deadlines go to them in the campaign view; the campaign itself waits for the
       // nomination deadline and the end of the period
       execution.setVariable(NOMINATION_DEADLINE, deadlines.endOf(campaign.nominationDeadline()));

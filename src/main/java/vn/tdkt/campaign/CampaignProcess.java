@@ -57,6 +57,9 @@ public class CampaignProcess {
     /** A title cycle's units take part through the year's process instead. */
     public static final String UNIT_PROCESS_CHOICE = "Gateway_LoaiThamGia";
     public static final String YEAR_PARTICIPATION = "CallActivity_ThiDuaHangNam";
+    /** A title cycle's units and clusters go on side by side. */
+    public static final String YEAR_AND_CLUSTERS = "Gateway_NamVaCumKhoi";
+    public static final String CLUSTER_YEARS = "CallActivity_ThiDuaCumKhoi";
     public static final String TRACK = "UserTask_TheoDoiPhongTrao";
     public static final String TRACKING_OVER = "Event_HetThoiGianTheoDoi";
     public static final String NOMINATIONS_CLOSED = "Event_HetHanNopHoSo";
@@ -115,6 +118,10 @@ public class CampaignProcess {
      * {@code participation.ParticipationProcess}; set at launch for the gateway that chooses.
      */
     public static final String TITLE_CYCLE = "titleCycle";
+    /** A title cycle's clusters and blocks that compete this year (a head named, members to rank). */
+    public static final String CLUSTER_CODES = "clusterCodes";
+    /** The clusters that do not, for want of a head this year or of members (shown to Nội vụ). */
+    public static final String CLUSTERS_NOT_RUN = "clustersNotRun";
     /** The plan form has this many rows of assigned responsibilities (unit, description). */
     public static final int ASSIGNMENT_ROWS = 5;
     public static final String ASSIGNMENT_TABLE = "assignmentTable";

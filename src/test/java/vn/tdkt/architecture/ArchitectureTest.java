@@ -63,7 +63,7 @@ class ArchitectureTest {
             "vn.tdkt.campaign..", "vn.tdkt.participation..", "vn.tdkt.nomination..",
             "vn.tdkt.disclosure..", "vn.tdkt.council..", "vn.tdkt.award..", "vn.tdkt.registry..",
             "vn.tdkt.document..", "vn.tdkt.notification..", "vn.tdkt.office..", "vn.tdkt.access..",
-            "vn.tdkt.demo..", "vn.tdkt.calendar..", "vn.tdkt.annual..")
+            "vn.tdkt.demo..", "vn.tdkt.calendar..", "vn.tdkt.annual..", "vn.tdkt.cluster..")
         .check(classes);
   }
 
@@ -76,7 +76,7 @@ class ArchitectureTest {
             "vn.tdkt.nomination..", "vn.tdkt.disclosure..", "vn.tdkt.council..", "vn.tdkt.award..",
             "vn.tdkt.registry..", "vn.tdkt.document..", "vn.tdkt.notification..",
             "vn.tdkt.office..", "vn.tdkt.access..", "vn.tdkt.demo..", "vn.tdkt.calendar..",
-            "vn.tdkt.annual..")
+            "vn.tdkt.annual..", "vn.tdkt.cluster..")
         .check(classes);
   }
 
@@ -106,7 +106,7 @@ class ArchitectureTest {
       List.of(
           "files", "unit", "system", "calendar", "office", "rules", "reporting",
           "campaign", "participation", "nomination", "disclosure", "council", "award", "registry",
-          "annual");
+          "annual", "cluster");
 
   static final List<String> TOP = List.of("document", "notification", "access", "demo");
 
@@ -151,6 +151,11 @@ class ArchitectureTest {
     OWNER.put("sent_mail", "notification");
     OWNER.put("mail_outbox", "notification");
     OWNER.put("title_registration", "annual");
+    OWNER.put("cluster_head", "office");
+    OWNER.put("cluster_round", "cluster");
+    OWNER.put("cluster_criterion", "cluster");
+    OWNER.put("cluster_score", "cluster");
+    OWNER.put("cluster_result", "cluster");
   }
 
   static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");

@@ -174,7 +174,8 @@ class ModelValidationTest {
     for (Class<?> facade : List.of(vn.tdkt.campaign.CampaignProcess.class,
         vn.tdkt.participation.ParticipationProcess.class, vn.tdkt.nomination.NominationProcess.class,
         vn.tdkt.disclosure.ObjectionProcess.class, vn.tdkt.council.CouncilProcess.class,
-        vn.tdkt.access.AccountProcess.class, vn.tdkt.annual.YearProcess.class)) {
+        vn.tdkt.access.AccountProcess.class, vn.tdkt.annual.YearProcess.class,
+        vn.tdkt.cluster.ClusterProcess.class)) {
       List<Class<?>> classes = new java.util.ArrayList<>(List.of(facade.getDeclaredClasses()));
       classes.add(facade);
       for (Class<?> c : classes) {
