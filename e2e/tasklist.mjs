@@ -299,6 +299,10 @@ export class Official {
     const page = this.page;
     const sel = type ? `.fjs-form-field-${type}` : '.fjs-form-field';
     const text = new RegExp(`^\\s*${escape(label)}`);
+    if (root.list) {
+      // the n-th row of a dynamic list: the n-th field with this label in the list
+      return root.list.locator(sel).filter({ has: page.locator('label', { hasText: text }) }).nth(root.n);
+    }
     return root.locator(sel).filter({ has: page.locator('label', { hasText: text }) }).first();
   }
 
@@ -316,9 +320,12 @@ export class Official {
     return this.page.locator('.fjs-form-field-grouplike').filter({ has: this.page.locator('label', { hasText: text }) }).first();
   }
 
-  /** The `n`-th row (from 0) of the dynamic list `label`: pass it as `root` to fill, choose, checkbox. */
+  /**
+   * The `n`-th row (from 0) of the dynamic list `label`: pass it as `root` to fill, choose, checkbox
+   * (a list whose rows cannot be added or removed renders them without a container of their own).
+   */
   listRow(label, n) {
-    return this.list(label).locator('.fjs-repeat-row-container').nth(n);
+    return { list: this.list(label), n };
   }
 
   /** Adds a row to the dynamic list `label` with its button, which must read "Thêm dòng". */
