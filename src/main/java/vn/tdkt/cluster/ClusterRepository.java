@@ -24,6 +24,18 @@ public class ClusterRepository {
     this.jdbc = jdbc;
   }
 
+  /** The campaign's clusters that ran, with their head of the year: code → head unit. */
+  public java.util.Map<String, String> rounds(long campaignId) {
+    java.util.Map<String, String> rounds = new java.util.LinkedHashMap<>();
+    jdbc.sql("SELECT cluster_code, head_unit_code FROM cluster_round WHERE campaign_id = ?"
+            + " ORDER BY cluster_code")
+        .param(campaignId)
+        .query(rs -> {
+          rounds.put(rs.getString("cluster_code"), rs.getString("head_unit_code"));
+        });
+    return rounds;
+  }
+
   public void open(long campaignId, String cluster, String head) {
     int exists = jdbc.sql("SELECT COUNT(*) FROM cluster_round WHERE campaign_id = ? AND cluster_code = ?")
         .params(campaignId, cluster).query(Integer.class).single();

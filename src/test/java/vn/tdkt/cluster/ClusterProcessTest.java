@@ -54,6 +54,7 @@ class ClusterProcessTest extends ProcessTest {
 
   @Autowired JdbcTemplate jdbc;
   @Autowired OrganisationImport organisation;
+  @Autowired org.springframework.boot.test.web.client.TestRestTemplate rest;
   @RegisterExtension static Coverage.Check coverage = Coverage.atLeast(ClusterProcess.KEY, 0.9);
 
   /** The demo office with a khối of five, headed by its culture department this year. */
@@ -234,6 +235,20 @@ class ClusterProcessTest extends ProcessTest {
         .contains("Xếp thứ 1/5");
     assertThat(engine.getTaskService().getVariable(appraisal.getId(), NominationProcess.Var.AWARD_TYPE_TEXT))
         .isEqualTo("Cờ thi đua của UBND Thành phố");
+
+    // the block's ranking, for Nội vụ and the council: JSON and a workbook; not for a unit
+    String ranking = rest.withBasicAuth("noivu", "demo")
+        .getForObject("/api/cluster/ranking?campaign={c}", String.class, code);
+    assertThat(ranking).contains("\"head\":\"pb-vhtt\"", "\"rank\":\"3\"", "Tiêu chí 2 thiếu minh chứng",
+        "\"proposedAward\":\"CO_THI_DUA_TP\"");
+    var workbook = rest.withBasicAuth("hoidong1", "demo")
+        .getForEntity("/api/cluster/ranking.xlsx?campaign={c}", byte[].class, code);
+    assertThat(workbook.getStatusCode().value()).isEqualTo(200);
+    assertThat(vn.tdkt.support.OfficeFiles.rows(vn.tdkt.support.OfficeFiles.xlsx(workbook.getBody()).getSheetAt(0)).toString())
+        .contains("Phòng Văn hóa và Thông tin", "Cờ thi đua của UBND Thành phố", "Bằng khen của Chủ tịch UBND Thành phố");
+    assertThat(rest.withBasicAuth("pb-gddt", "demo")
+        .getForEntity("/api/cluster/ranking?campaign={c}", String.class, code).getStatusCode().value())
+        .isEqualTo(403);
   }
 
   @Test
