@@ -83,12 +83,9 @@ public class ClusterController {
     }
     List<Ranking> rankings = new ArrayList<>();
     clusters.rounds(campaign.id()).forEach((cluster, head) -> {
-      Map<String, ClusterRepository.Result> results = new LinkedHashMap<>();
-      clusters.results(campaign.id(), cluster).forEach(r -> results.put(r.unitCode(), r));
       List<Map<String, Object>> members = new ArrayList<>();
-      for (Map<String, Object> row : service.ranking(campaign.id(), cluster)) {
-        ClusterRepository.Result r = results.get((String) row.get(ClusterProcess.Row.UNIT_CODE));
-        Map<String, Object> member = new LinkedHashMap<>(row);
+      for (ClusterRepository.Result r : service.ranked(campaign.id(), cluster)) {
+        Map<String, Object> member = new LinkedHashMap<>(service.rankingRow(r));
         member.put(ClusterProcess.Row.SELF_TOTAL, ClusterService.plain(r.selfTotal()));
         member.put(ClusterProcess.Row.NOTE, r.reviewNote() == null ? "" : r.reviewNote());
         member.put("proposedAward", r.proposedAward());

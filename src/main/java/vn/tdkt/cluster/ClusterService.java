@@ -195,21 +195,27 @@ public class ClusterService {
     }
   }
 
-  /** The ranking, first to last, as the meeting's form and the dossiers show it. */
-  public List<Map<String, Object>> ranking(long campaignId, String cluster) {
-    List<Map<String, Object>> rows = new ArrayList<>();
+  /** The members' results, first to last (unranked last), read once. */
+  public List<ClusterRepository.Result> ranked(long campaignId, String cluster) {
     List<ClusterRepository.Result> results = new ArrayList<>(clusters.results(campaignId, cluster));
     results.sort(Comparator.comparing((ClusterRepository.Result r) -> r.rank() == null ? Integer.MAX_VALUE : r.rank())
         .thenComparing(ClusterRepository.Result::unitCode));
-    for (ClusterRepository.Result r : results) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put(ClusterProcess.Row.RANK, r.rank() == null ? "" : String.valueOf(r.rank()));
-      row.put(ClusterProcess.Row.UNIT_CODE, r.unitCode());
-      row.put(ClusterProcess.Row.UNIT_NAME, units.nameOf(r.unitCode()));
-      row.put(ClusterProcess.Row.REVIEWED_TOTAL, plain(r.reviewedTotal()));
-      rows.add(row);
-    }
-    return rows;
+    return results;
+  }
+
+  /** The ranking, first to last, as the meeting's form and the dossiers show it. */
+  public List<Map<String, Object>> ranking(long campaignId, String cluster) {
+    return ranked(campaignId, cluster).stream().map(this::rankingRow).toList();
+  }
+
+  /** A member's row of the ranking: rank, unit, reviewed total. */
+  public Map<String, Object> rankingRow(ClusterRepository.Result r) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put(ClusterProcess.Row.RANK, r.rank() == null ? "" : String.valueOf(r.rank()));
+    row.put(ClusterProcess.Row.UNIT_CODE, r.unitCode());
+    row.put(ClusterProcess.Row.UNIT_NAME, units.nameOf(r.unitCode()));
+    row.put(ClusterProcess.Row.REVIEWED_TOTAL, plain(r.reviewedTotal()));
+    return row;
   }
 
   /**
@@ -227,11 +233,9 @@ public class ClusterService {
     }
     required(minutes, "field.minutesLink");
     participation.checkLink(minutes);
-    Map<String, ClusterRepository.Result> results = new HashMap<>();
-    clusters.results(campaignId, cluster).forEach(r -> results.put(r.unitCode(), r));
     // the rows in the order of the meeting's form (the ranking)
-    List<Map<String, Object>> order = ranking(campaignId, cluster);
-    String ranking = rankingText(campaignId, cluster);
+    List<ClusterRepository.Result> order = ranked(campaignId, cluster);
+    String ranking = rankingText(order);
     clusters.meeting(campaignId, cluster, meeting, minutes);
     List<Long> ids = new ArrayList<>();
     for (int i = 0; i < rows.size() && i < order.size(); i++) {
@@ -240,8 +244,8 @@ public class ClusterService {
       if (award == null) {
         continue;
       }
-      String unit = (String) order.get(i).get(ClusterProcess.Row.UNIT_CODE);
-      ClusterRepository.Result result = results.get(unit);
+      ClusterRepository.Result result = order.get(i);
+      String unit = result.unitCode();
       String name = units.nameOf(unit);
       if (!ClusterProcess.Award.CO_THI_DUA.equals(award) && !ClusterProcess.Award.BANG_KHEN.equals(award)) {
         throw messages.reject("cluster.proposal.award", name);
@@ -254,7 +258,7 @@ public class ClusterService {
         throw messages.reject("cluster.proposal.achievements", name);
       }
       String rank = messages.get("cluster.rankText", String.valueOf(result.rank()),
-          String.valueOf(results.size()), clusterName, plain(result.reviewedTotal()), ranking);
+          String.valueOf(order.size()), clusterName, plain(result.reviewedTotal()), ranking);
       long id = nominations.submit(campaignId, unit, new NominationService.Dossier(
           NomineeKind.TAP_THE.name(), name, clusterName, award,
           achievements + "\n\n" + rank, minutes, false));
@@ -264,11 +268,11 @@ public class ClusterService {
     return ids;
   }
 
-  private String rankingText(long campaignId, String cluster) {
+  private String rankingText(List<ClusterRepository.Result> order) {
     List<String> parts = new ArrayList<>();
-    for (Map<String, Object> r : ranking(campaignId, cluster)) {
-      parts.add(r.get(ClusterProcess.Row.RANK) + ". " + r.get(ClusterProcess.Row.UNIT_NAME) + " – "
-          + r.get(ClusterProcess.Row.REVIEWED_TOTAL));
+    for (ClusterRepository.Result r : order) {
+      parts.add((r.rank() == null ? "" : r.rank()) + ". " + units.nameOf(r.unitCode()) + " – "
+          + plain(r.reviewedTotal()));
     }
     return String.join("; ", parts);
   }
